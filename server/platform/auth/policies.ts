@@ -1,0 +1,84 @@
+import type { Caller } from './caller.ts';
+import type { MembershipRole } from '../db/schema.ts';
+
+/**
+ * Authorization in one place. Each action names who may do it; routes ask `can(caller, action, scope)`
+ * and the client receives the computed abilities (GET /api/v1/session) to show or hide controls.
+ *
+ * An organization-scoped action is evaluated against the caller's *active* membership in that
+ * organization. API tokens act as an organization admin of their own organization, nothing more.
+ */
+export type Rule =
+  | { platformAdmin: true }
+  | { orgRoles: readonly MembershipRole[] }
+  | { signedIn: true }
+  | { businessMember: true }
+  | { anyone: true };
+
+export const policies = {
+  'platform.manage': [{ platformAdmin: true }],
+  'pillars.manage': [{ platformAdmin: true }, { orgRoles: ['admin'] }],
+  'organization.read': [{ platformAdmin: true }, { orgRoles: ['admin', 'member', 'partner', 'liaison'] }],
+  'organization.manage': [{ platformAdmin: true }, { orgRoles: ['admin'] }],
+  'members.manage': [{ platformAdmin: true }, { orgRoles: ['admin'] }],
+  'members.read': [{ platformAdmin: true }, { orgRoles: ['admin'] }],
+  'invitations.manage': [{ platformAdmin: true }, { orgRoles: ['admin'] }],
+  'applications.manage': [{ platformAdmin: true }, { orgRoles: ['admin'] }],
+  'tokens.manage': [{ platformAdmin: true }, { orgRoles: ['admin'] }],
+  'imports.manage': [{ platformAdmin: true }, { orgRoles: ['admin'] }],
+  'outbox.read': [{ platformAdmin: true }, { orgRoles: ['admin'] }],
+  'business.edit': [{ platformAdmin: true }, { businessMember: true }],
+  'account.use': [{ signedIn: true }],
+} as const satisfies Record<string, readonly Rule[]>;
+
+export type Action = keyof typeof policies;
+
+export interface Scope {
+  organizationId?: string;
+  /** Organizations a business belongs to (org admins may act for their members' businesses). */
+  businessOrganizationIds?: readonly string[];
+  /** Whether the caller is an owner/staff of the business concerned. */
+  isBusinessMember?: boolean;
+}
+
+function allows(rule: Rule, caller: Caller, scope: Scope): boolean {
+  if ('anyone' in rule) {
+    return true;
+  }
+  if (caller.kind === 'anonymous') {
+    return false;
+  }
+  if ('platformAdmin' in rule) {
+    return caller.kind === 'user' && caller.isPlatformAdmin;
+  }
+  if ('signedIn' in rule) {
+    return caller.kind === 'user';
+  }
+  if ('businessMember' in rule) {
+    return caller.kind === 'user' && scope.isBusinessMember === true;
+  }
+  const orgIds = scope.organizationId ? [scope.organizationId] : (scope.businessOrganizationIds ?? []);
+  if (caller.kind === 'token') {
+    return rule.orgRoles.includes('admin') && orgIds.includes(caller.organizationId);
+  }
+  return caller.memberships.some(
+    (m) => m.status === 'active' && orgIds.includes(m.organizationId) && rule.orgRoles.includes(m.role),
+  );
+}
+
+export function can(caller: Caller, action: Action, scope: Scope = {}): boolean {
+  return policies[action].some((rule: Rule) => allows(rule, caller, scope));
+}
+
+/** Abilities per organization for the client: { orgId: ['members.manage', …] }. */
+export function abilitiesFor(caller: Caller): { global: Action[]; organizations: Record<string, Action[]> } {
+  const actions = Object.keys(policies) as Action[];
+  const global = actions.filter((a) => can(caller, a));
+  const organizations: Record<string, Action[]> = {};
+  if (caller.kind === 'user') {
+    for (const m of caller.memberships) {
+      organizations[m.organizationId] = actions.filter((a) => can(caller, a, { organizationId: m.organizationId }));
+    }
+  }
+  return { global, organizations };
+}

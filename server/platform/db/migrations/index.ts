@@ -1,0 +1,23 @@
+import type { Migration } from 'kysely';
+import * as users from './20261127090000_users.ts';
+import * as organizations from './20261127090100_organizations.ts';
+import * as pillars from './20261127090200_pillars.ts';
+import * as defaultPillars from './20261127090210_default_pillars.ts';
+import * as businesses from './20261127090300_businesses.ts';
+import * as offersAndNeeds from './20261127090400_offers_and_needs.ts';
+import * as invitations from './20261127090500_invitations_and_applications.ts';
+import * as resetsAndTokens from './20261127090600_password_resets_and_tokens.ts';
+import * as outbox from './20261127090700_outbox.ts';
+
+/** Every migration, by its timestamped name. A new migration is one new file and one line here. */
+export const migrations: Record<string, Migration> = {
+  '20261127090000_users': users,
+  '20261127090100_organizations': organizations,
+  '20261127090200_pillars': pillars,
+  '20261127090210_default_pillars': defaultPillars,
+  '20261127090300_businesses': businesses,
+  '20261127090400_offers_and_needs': offersAndNeeds,
+  '20261127090500_invitations_and_applications': invitations,
+  '20261127090600_password_resets_and_tokens': resetsAndTokens,
+  '20261127090700_outbox': outbox,
+};
