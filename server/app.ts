@@ -14,7 +14,7 @@ import type { Db, DialectName } from './platform/db/database.ts';
 import type { Caller } from './platform/auth/caller.ts';
 import { resolveCaller } from './platform/auth/session.ts';
 import { AppError, errorStatus, type ErrorCode } from './platform/errors.ts';
-import { isLocale, localeFromAcceptLanguage, t } from './platform/i18n/index.ts';
+import { isLocale, LOCALE_COOKIE, localeFromAcceptLanguage, t } from './platform/i18n/index.ts';
 import type { Locale } from './platform/db/schema.ts';
 import { MailDelivery } from './platform/mail/outbox.ts';
 import { validationFields } from './platform/validation.ts';
@@ -36,7 +36,6 @@ declare module 'fastify' {
 export type App = FastifyInstance;
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-export const LOCALE_COOKIE = 'dari_lang';
 const MAX_BODY_BYTES = 1024 * 1024;
 export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
 
@@ -56,7 +55,12 @@ function requestLocale(request: FastifyRequest): Locale {
   return localeFromAcceptLanguage(request.headers['accept-language']) ?? 'en';
 }
 
-function errorBody(locale: Locale, code: ErrorCode, params: Record<string, unknown>, fields?: Record<string, string>) {
+function errorBody(
+  locale: Locale,
+  code: ErrorCode,
+  params: Record<string, unknown>,
+  fields?: Record<string, string>,
+) {
   return { error: { code, message: t(locale, `errors.${code}`, params), ...(fields ? { fields } : {}) } };
 }
 
@@ -69,7 +73,7 @@ export interface AppOptions {
 
 export async function buildApp(options: AppOptions): Promise<App> {
   const app = Fastify({
-    logger: options.logger ?? process.env.DARI_LOG === "1",
+    logger: options.logger ?? process.env.DARI_LOG === '1',
     bodyLimit: MAX_BODY_BYTES,
     trustProxy: true,
     ajv: {
@@ -108,6 +112,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     },
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   app.addHook('onRequest', async (request) => {
     const caller = await resolveCaller(app.db, request);

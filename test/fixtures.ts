@@ -32,7 +32,10 @@ export async function createUser(
   return { id, email };
 }
 
-export async function createOrganization(db: Db, slug = `org-${newId().slice(0, 8)}`): Promise<{ id: string; slug: string }> {
+export async function createOrganization(
+  db: Db,
+  slug = `org-${newId().slice(0, 8)}`,
+): Promise<{ id: string; slug: string }> {
   const id = newId();
   await db
     .insertInto('organizations')
@@ -60,13 +63,26 @@ export async function addMembership(
 ): Promise<void> {
   await db
     .insertInto('memberships')
-    .values({ id: newId(), organization_id: organizationId, user_id: userId, role, status, created_at: now() })
+    .values({
+      id: newId(),
+      organization_id: organizationId,
+      user_id: userId,
+      role,
+      status,
+      created_at: now(),
+    })
     .execute();
 }
 
 export async function createBusiness(
   db: Db,
-  options: { organizationIds: string[]; ownerId?: string; kind?: BusinessKind; nameEn?: string; nameKo?: string },
+  options: {
+    organizationIds: string[];
+    ownerId?: string;
+    kind?: BusinessKind;
+    nameEn?: string;
+    nameKo?: string;
+  },
 ): Promise<{ id: string; slug: string }> {
   const id = newId();
   const slug = `biz-${id.slice(0, 8)}`;
@@ -101,10 +117,16 @@ export async function createBusiness(
     })
     .execute();
   for (const organizationId of options.organizationIds) {
-    await db.insertInto('business_organizations').values({ business_id: id, organization_id: organizationId, created_at: now() }).execute();
+    await db
+      .insertInto('business_organizations')
+      .values({ business_id: id, organization_id: organizationId, created_at: now() })
+      .execute();
   }
   if (options.ownerId) {
-    await db.insertInto('business_users').values({ business_id: id, user_id: options.ownerId, role: 'owner' }).execute();
+    await db
+      .insertInto('business_users')
+      .values({ business_id: id, user_id: options.ownerId, role: 'owner' })
+      .execute();
   }
   return { id, slug };
 }

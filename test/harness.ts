@@ -47,7 +47,10 @@ export interface TestApp {
   close: () => Promise<void>;
 }
 
-export async function createTestApp(dialect: DialectName, env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(
+  dialect: DialectName,
+  env: Record<string, string> = {},
+): Promise<TestApp> {
   const handle = await openTestDatabase(dialect);
   const config = { ...loadConfig({ ...env }), loginRateLimit: Number(env.LOGIN_RATE_LIMIT ?? 1000) };
   const app = await buildApp({ config, db: handle.db, dialect: handle.dialect });

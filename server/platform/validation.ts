@@ -3,7 +3,10 @@ import type { Locale } from './db/schema.ts';
 import { t } from './i18n/index.ts';
 
 /** Turns Ajv errors into `{ "body.email": "Must be a valid email." }`, translated. */
-export function validationFields(locale: Locale, errors: FastifySchemaValidationError[]): Record<string, string> {
+export function validationFields(
+  locale: Locale,
+  errors: FastifySchemaValidationError[],
+): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const error of errors) {
     const params = error.params as Record<string, unknown>;

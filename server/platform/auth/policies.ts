@@ -77,7 +77,9 @@ export function abilitiesFor(caller: Caller): { global: Action[]; organizations:
   const organizations: Record<string, Action[]> = {};
   if (caller.kind === 'user') {
     for (const m of caller.memberships) {
-      organizations[m.organizationId] = actions.filter((a) => can(caller, a, { organizationId: m.organizationId }));
+      organizations[m.organizationId] = actions.filter((a) =>
+        can(caller, a, { organizationId: m.organizationId }),
+      );
     }
   }
   return { global, organizations };

@@ -6,7 +6,10 @@ import { hashSecret, inDays, newId, newSecret, now } from './secrets.ts';
 export const SESSION_COOKIE = 'dari_session';
 export const SESSION_DAYS = 14;
 
-export async function createSession(db: DbOrTrx, userId: string): Promise<{ token: string; csrfToken: string }> {
+export async function createSession(
+  db: DbOrTrx,
+  userId: string,
+): Promise<{ token: string; csrfToken: string }> {
   const token = newSecret();
   const csrfToken = newSecret();
   await db
@@ -36,7 +39,7 @@ export function clearSessionCookie(reply: FastifyReply): void {
   reply.clearCookie(SESSION_COOKIE, { path: '/' });
 }
 
-async function callerFromSession(db: DbOrTrx, token: string): Promise<Caller | undefined> {
+export async function callerFromSession(db: DbOrTrx, token: string): Promise<Caller | undefined> {
   const row = await db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
@@ -67,7 +70,11 @@ async function callerFromSession(db: DbOrTrx, token: string): Promise<Caller | u
     name: row.name,
     locale: row.locale,
     isPlatformAdmin: row.is_platform_admin === 1,
-    memberships: memberships.map((m) => ({ organizationId: m.organization_id, role: m.role, status: m.status })),
+    memberships: memberships.map((m) => ({
+      organizationId: m.organization_id,
+      role: m.role,
+      status: m.status,
+    })),
     sessionId: row.session_id,
     csrfToken: row.csrf_token,
   };

@@ -3,6 +3,8 @@ import type { Locale } from '../db/schema.ts';
 import { platformMessages } from './messages.ts';
 
 export const locales: readonly Locale[] = ['ko', 'en'];
+/** Remembers an anonymous visitor's choice of language. */
+export const LOCALE_COOKIE = 'dari_lang';
 
 /**
  * Each module may add its own message namespace: `{ ko: {...}, en: {...} }`.

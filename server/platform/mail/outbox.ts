@@ -19,7 +19,11 @@ export interface MailMessage {
  * outbox is then delivered (status `queued` → `sent`/`failed`); without it, messages stay `stored`
  * and org admins read them in the UI.
  */
-export async function queueMail(trx: DbOrTrx, message: MailMessage, smtpConfigured: boolean): Promise<string> {
+export async function queueMail(
+  trx: DbOrTrx,
+  message: MailMessage,
+  smtpConfigured: boolean,
+): Promise<string> {
   const id = newId();
   const subject = t(message.locale, `${message.template}.subject`, message.params);
   const body = `${t(message.locale, `${message.template}.body`, message.params)}\n\n--\n${t(message.locale, 'mail.footer')}`;
@@ -73,7 +77,12 @@ export class MailDelivery {
     if (!transport) {
       return;
     }
-    const queued = await this.db.selectFrom('outbox').selectAll().where('status', '=', 'queued').limit(100).execute();
+    const queued = await this.db
+      .selectFrom('outbox')
+      .selectAll()
+      .where('status', '=', 'queued')
+      .limit(100)
+      .execute();
     for (const message of queued) {
       try {
         await transport.sendMail({

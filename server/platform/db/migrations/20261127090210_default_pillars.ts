@@ -18,7 +18,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await (db as Kysely<{ pillars: Record<string, unknown> }>)
     .insertInto('pillars')
     .values(
-      defaultPillars.map((p, index) => ({ id: randomUUID(), ...p, position: index + 1, retired: 0, created_at: createdAt })),
+      defaultPillars.map((p, index) => ({
+        id: randomUUID(),
+        ...p,
+        position: index + 1,
+        retired: 0,
+        created_at: createdAt,
+      })),
     )
     .execute();
 }

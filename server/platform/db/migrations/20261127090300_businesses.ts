@@ -32,7 +32,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('business_organizations')
     .addColumn('business_id', 'text', (c) => c.notNull().references('businesses.id').onDelete('cascade'))
-    .addColumn('organization_id', 'text', (c) => c.notNull().references('organizations.id').onDelete('cascade'))
+    .addColumn('organization_id', 'text', (c) =>
+      c.notNull().references('organizations.id').onDelete('cascade'),
+    )
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('business_organizations_pk', ['business_id', 'organization_id'])
     .execute();
