@@ -9,6 +9,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import addFormats from 'ajv-formats';
+import { Redis } from 'ioredis';
 import type { Config } from './platform/config.ts';
 import type { Db, DialectName } from './platform/db/database.ts';
 import type { Caller } from './platform/auth/caller.ts';
@@ -92,7 +93,19 @@ export async function buildApp(options: AppOptions): Promise<App> {
 
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10 } });
-  await app.register(rateLimit, { global: false });
+  // With Redis, rate limits are counted across every server instance, not per process.
+  const redis = options.config.redisUrl
+    ? new Redis(options.config.redisUrl, { connectTimeout: 2000, maxRetriesPerRequest: 1 })
+    : undefined;
+  if (redis) {
+    app.addHook('onClose', async () => {
+      await redis.quit();
+    });
+  }
+  await app.register(rateLimit, {
+    global: false,
+    ...(redis ? { redis, nameSpace: `${options.config.redisNamespace}:rate:` } : {}),
+  });
   await app.register(swagger, {
     openapi: {
       openapi: '3.0.3',

@@ -7,6 +7,8 @@ export interface Config {
   databaseUrl: string | undefined;
   sqlitePath: string;
   redisUrl: string | undefined;
+  /** Prefix of every Redis key, so several deployments (or test runs) can share one Redis. */
+  redisNamespace: string;
   smtpUrl: string | undefined;
   mailFrom: string;
   /** Where links in e-mails point. */
@@ -26,6 +28,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL || undefined,
     sqlitePath: env.SQLITE_PATH ?? path.resolve('data', 'dari.db'),
     redisUrl: env.REDIS_URL || undefined,
+    redisNamespace: env.REDIS_NAMESPACE ?? 'dari',
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM ?? 'Dari <no-reply@dari.local>',
     publicUrl,
