@@ -1,0 +1,80 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
+import { AppError } from '../../platform/errors.ts';
+import { errorResponses } from '../../platform/http.ts';
+import { editableBusiness } from './access.ts';
+import { logoImage, logoPath, MAX_LOGO_BYTES, readLogo, saveLogo } from './logo.ts';
+import { fieldMessages } from './messages.ts';
+import { logoUrl } from './presenter.ts';
+import * as queries from './queries.ts';
+import { LogoResponse, SlugParams } from './schema.ts';
+
+export const logoRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  async function uploadedFile(request: FastifyRequest): Promise<Buffer> {
+    if (!request.isMultipart()) {
+      throw new AppError('unsupported_file');
+    }
+    const file = await request.file({ limits: { fileSize: MAX_LOGO_BYTES, files: 1 } });
+    if (!file || file.fieldname !== 'file') {
+      throw new AppError('validation_failed', { fields: { file: fieldMessages.fileMissing } });
+    }
+    try {
+      return await file.toBuffer();
+    } catch (error) {
+      if (error instanceof app.multipartErrors.RequestFileTooLargeError) {
+        throw new AppError('payload_too_large', { params: { limit: '5 MB' } });
+      }
+      throw error;
+    }
+  }
+
+  app.put(
+    '/businesses/:slug/logo',
+    {
+      schema: {
+        tags: ['businesses'],
+        summary:
+          'Upload the logo (multipart field `file`: PNG, JPEG or WebP, at most 5 MB; stored as 256×256 WebP)',
+        consumes: ['multipart/form-data'],
+        params: SlugParams,
+        response: { 200: LogoResponse, ...errorResponses(400, 401, 403, 404, 413, 415) },
+      },
+    },
+    async (request) => {
+      // Checked before reading the upload, so strangers cannot make the server process images.
+      const { business } = await editableBusiness(app.db, request, request.params.slug);
+      const image = await logoImage(await uploadedFile(request));
+      const relativePath = logoPath(business.id);
+      return app.db.transaction().execute(async (trx) => {
+        await queries.updateBusiness(trx, business.id, { logo_path: relativePath });
+        await saveLogo(app.config.uploadDir, relativePath, image);
+        const updated = await queries.findBusinessBySlug(trx, business.slug);
+        return { logoUrl: logoUrl(updated ?? business) ?? '' };
+      });
+    },
+  );
+
+  app.get(
+    '/businesses/:slug/logo',
+    {
+      schema: {
+        tags: ['businesses'],
+        summary: 'The logo as image/webp',
+        params: SlugParams,
+        response: errorResponses(404),
+      },
+    },
+    async (request, reply) => {
+      const business = await queries.findBusinessBySlug(app.db, request.params.slug);
+      if (!business?.logo_path) {
+        throw new AppError('not_found');
+      }
+      const image = await readLogo(app.config.uploadDir, business.logo_path);
+      return reply
+        .type('image/webp')
+        .header('cache-control', 'public, max-age=86400')
+        .header('x-content-type-options', 'nosniff')
+        .send(image);
+    },
+  );
+};
