@@ -12,7 +12,10 @@ let seeded = false;
 if (await isDatabaseEmpty(handle.db)) {
   const summary = await seedDemoFederation(handle.db);
   seeded = true;
-  console.log(`Seeded the demo federation: ${JSON.stringify(summary)}`);
+  console.log(
+    `Seeded the demo federation: ${summary.organizations} organizations, ${summary.businesses} businesses ` +
+      `(${summary.members} members, ${summary.partners} partners), ${summary.offers} offers, ${summary.needs} needs.`,
+  );
 }
 
 const app = await buildApp({

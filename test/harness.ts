@@ -28,7 +28,7 @@ export async function openTestDatabase(dialect: DialectName): Promise<DatabaseHa
   await admin.query(`create schema ${schema}`);
   await admin.end();
   const handle = openDatabase({ databaseUrl: url, schema });
-  await migrateToLatest(handle.db);
+  await migrateToLatest(handle.db, schema);
   return {
     ...handle,
     close: async () => {

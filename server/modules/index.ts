@@ -1,5 +1,21 @@
 import type { FastifyPluginAsync } from 'fastify';
+import { accountRoutes } from './accounts/routes.ts';
+import { businessRoutes } from './businesses/routes.ts';
 import { healthRoutes } from './health/routes.ts';
+import { importRoutes } from './imports/routes.ts';
+import { organizationRoutes } from './organizations/routes.ts';
+import { outboxRoutes } from './outbox/routes.ts';
+import { pillarRoutes } from './pillars/routes.ts';
+import { tokenRoutes } from './tokens/routes.ts';
 
 /** Every domain's routes, mounted under /api/v1. */
-export const modules: FastifyPluginAsync[] = [healthRoutes];
+export const modules: FastifyPluginAsync[] = [
+  healthRoutes,
+  accountRoutes,
+  businessRoutes,
+  organizationRoutes,
+  pillarRoutes,
+  tokenRoutes,
+  outboxRoutes,
+  importRoutes,
+];

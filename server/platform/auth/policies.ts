@@ -27,7 +27,7 @@ export const policies = {
   'tokens.manage': [{ platformAdmin: true }, { orgRoles: ['admin'] }],
   'imports.manage': [{ platformAdmin: true }, { orgRoles: ['admin'] }],
   'outbox.read': [{ platformAdmin: true }, { orgRoles: ['admin'] }],
-  'business.edit': [{ platformAdmin: true }, { businessMember: true }],
+  'business.edit': [{ platformAdmin: true }, { businessMember: true }, { orgRoles: ['admin'] }],
   'account.use': [{ signedIn: true }],
 } as const satisfies Record<string, readonly Rule[]>;
 

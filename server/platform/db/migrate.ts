@@ -9,19 +9,26 @@ class ListedMigrations implements MigrationProvider {
   }
 }
 
-export async function migrateToLatest(db: Db): Promise<void> {
-  const migrator = new Migrator({ db, provider: new ListedMigrations() });
-  const { error, results } = await migrator.migrateToLatest();
+/**
+ * `schema` (PostgreSQL only) keeps Kysely's own bookkeeping tables in that schema: its existence check
+ * looks across all schemas, so parallel test schemas would otherwise see each other's tables.
+ */
+function migrator(db: Db, schema?: string): Migrator {
+  return new Migrator({ db, provider: new ListedMigrations(), ...(schema ? { migrationTableSchema: schema } : {}) });
+}
+
+export async function migrateToLatest(db: Db, schema?: string): Promise<void> {
+  const { error, results } = await migrator(db, schema).migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {
     throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${String(error)}`);
   }
 }
 
-export async function migrateDown(db: Db): Promise<void> {
-  const migrator = new Migrator({ db, provider: new ListedMigrations() });
+export async function migrateDown(db: Db, schema?: string): Promise<void> {
+  const down = migrator(db, schema);
   for (;;) {
-    const { error, results } = await migrator.migrateDown();
+    const { error, results } = await down.migrateDown();
     if (error) {
       throw error instanceof Error ? error : new Error(String(error));
     }
