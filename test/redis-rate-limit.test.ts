@@ -6,7 +6,11 @@ const redisUrl = process.env.REDIS_URL;
 
 /** With REDIS_URL set (as in CI), two server instances share one login rate limit. */
 describe.skipIf(!redisUrl)('login rate limit across instances (Redis)', () => {
-  const env = { REDIS_URL: redisUrl ?? '', REDIS_NAMESPACE: `test-${randomBytes(4).toString('hex')}`, LOGIN_RATE_LIMIT: '4' };
+  const env = {
+    REDIS_URL: redisUrl ?? '',
+    REDIS_NAMESPACE: `test-${randomBytes(4).toString('hex')}`,
+    LOGIN_RATE_LIMIT: '4',
+  };
   let first: TestApp;
   let second: TestApp;
   beforeAll(async () => {

@@ -1,14 +1,46 @@
-import { MantineProvider, Title, Text, Container } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { MantineProvider } from '@mantine/core';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { AccountPage } from './account/AccountPage.tsx';
+import { ForgotPasswordPage } from './account/ForgotPasswordPage.tsx';
+import { InvitationPage } from './account/InvitationPage.tsx';
+import { LoginPage } from './account/LoginPage.tsx';
+import { ResetPasswordPage } from './account/ResetPasswordPage.tsx';
+import { AdminPage } from './admin/AdminPage.tsx';
+import { MyBusinessPage } from './business/MyBusinessPage.tsx';
+import { Layout } from './components/Layout.tsx';
+import { cssVariablesResolver, theme } from './components/theme.ts';
+import { BusinessPage } from './public/BusinessPage.tsx';
+import { HomePage } from './public/HomePage.tsx';
+import { NotFoundPage } from './public/NotFoundPage.tsx';
+import { OrganizationPage } from './public/OrganizationPage.tsx';
+
+const queryClient = new QueryClient({
+  defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
+});
 
 export function App() {
-  const { t } = useTranslation();
   return (
-    <MantineProvider>
-      <Container component="main">
-        <Title>{t('app.name')}</Title>
-        <Text>{t('app.tagline')}</Text>
-      </Container>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
+      <QueryClientProvider client={queryClient}>
+        <BrowserRouter>
+          <Routes>
+            <Route element={<Layout />}>
+              <Route index element={<HomePage />} />
+              <Route path="login" element={<LoginPage />} />
+              <Route path="forgot-password" element={<ForgotPasswordPage />} />
+              <Route path="reset-password/:token" element={<ResetPasswordPage />} />
+              <Route path="invitations/:token" element={<InvitationPage />} />
+              <Route path="o/:slug" element={<OrganizationPage />} />
+              <Route path="b/:slug" element={<BusinessPage />} />
+              <Route path="account" element={<AccountPage />} />
+              <Route path="my/business/:slug" element={<MyBusinessPage />} />
+              <Route path="admin/:slug" element={<AdminPage />} />
+              <Route path="*" element={<NotFoundPage />} />
+            </Route>
+          </Routes>
+        </BrowserRouter>
+      </QueryClientProvider>
     </MantineProvider>
   );
 }

@@ -2,12 +2,47 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './locales/en.ts';
 import ko from './locales/ko.ts';
+import adminEn from './admin/locales/en.ts';
+import adminKo from './admin/locales/ko.ts';
+
+export type Locale = 'ko' | 'en';
+
+const STORAGE_KEY = 'dari.locale';
+
+/** An explicit choice on this device first (anonymous visitors), then the browser's language. */
+function initialLocale(): Locale {
+  const stored = localStorage.getItem(STORAGE_KEY);
+  if (stored === 'ko' || stored === 'en') {
+    return stored;
+  }
+  return navigator.language.toLowerCase().startsWith('ko') ? 'ko' : 'en';
+}
+
+export function currentLocale(): Locale {
+  return i18next.language === 'ko' ? 'ko' : 'en';
+}
+
+/** Switches the interface language and remembers it on this device. */
+export async function switchLocale(locale: Locale): Promise<void> {
+  localStorage.setItem(STORAGE_KEY, locale);
+  if (i18next.language !== locale) {
+    await i18next.changeLanguage(locale);
+  }
+}
+
+i18next.on('languageChanged', (lng) => {
+  document.documentElement.lang = lng;
+});
 
 void i18next.use(initReactI18next).init({
-  resources: { en: { translation: en }, ko: { translation: ko } },
-  lng: navigator.language.toLowerCase().startsWith('ko') ? 'ko' : 'en',
+  resources: {
+    en: { translation: { ...en, admin: adminEn } },
+    ko: { translation: { ...ko, admin: adminKo } },
+  },
+  lng: initialLocale(),
   fallbackLng: 'en',
   interpolation: { escapeValue: false },
 });
+document.documentElement.lang = i18next.language;
 
 export default i18next;

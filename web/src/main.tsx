@@ -1,8 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@mantine/core/styles.css';
-import { App } from './App.tsx';
 import './i18n.ts';
+import { App } from './App.tsx';
 
 const root = document.getElementById('root');
 if (root) {
