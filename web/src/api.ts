@@ -39,13 +39,21 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
   if (method !== 'GET' && csrfToken) {
     headers['x-csrf-token'] = csrfToken;
   }
-  const response = await fetch(`/api/v1${path}`, { method, headers, body: payload, credentials: 'same-origin' });
+  const response = await fetch(`/api/v1${path}`, {
+    method,
+    headers,
+    body: payload,
+    credentials: 'same-origin',
+  });
   if (response.status === 204) {
     return undefined as T;
   }
   const data: unknown = await response.json().catch(() => ({}));
   if (!response.ok) {
-    const error = (data as { error?: ApiErrorBody }).error ?? { code: 'internal', message: response.statusText };
+    const error = (data as { error?: ApiErrorBody }).error ?? {
+      code: 'internal',
+      message: response.statusText,
+    };
     throw new ApiError(response.status, error);
   }
   return data as T;

@@ -15,7 +15,11 @@ describe.each(dialects)('health on %s', (dialect) => {
   });
 
   it('answers unknown API paths with a translated 404', async () => {
-    const res = await t.app.inject({ method: 'GET', url: '/api/v1/nope', headers: { 'accept-language': 'ko-KR,ko;q=0.9' } });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/nope',
+      headers: { 'accept-language': 'ko-KR,ko;q=0.9' },
+    });
     expect(res.statusCode).toBe(404);
     expect(res.json().error).toEqual({ code: 'not_found', message: '찾을 수 없습니다.' });
   });

@@ -10,7 +10,10 @@ export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['platform'],
         summary: 'Liveness and the database in use',
         response: {
-          200: Type.Object({ status: Type.Literal('ok'), database: Type.Union([Type.Literal('sqlite'), Type.Literal('postgres')]) }),
+          200: Type.Object({
+            status: Type.Literal('ok'),
+            database: Type.Union([Type.Literal('sqlite'), Type.Literal('postgres')]),
+          }),
         },
       },
     },

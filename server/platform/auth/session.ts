@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { DbOrTrx } from '../db/database.ts';
 import type { Caller } from './caller.ts';
-import { hashSecret, inDays, newId, newSecret, now } from './secrets.ts';
+import { hashSecret, inDays, newSecret, now } from './secrets.ts';
 
 export const SESSION_COOKIE = 'dari_session';
 export const SESSION_DAYS = 14;

@@ -14,7 +14,11 @@ class ListedMigrations implements MigrationProvider {
  * looks across all schemas, so parallel test schemas would otherwise see each other's tables.
  */
 function migrator(db: Db, schema?: string): Migrator {
-  return new Migrator({ db, provider: new ListedMigrations(), ...(schema ? { migrationTableSchema: schema } : {}) });
+  return new Migrator({
+    db,
+    provider: new ListedMigrations(),
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
 }
 
 export async function migrateToLatest(db: Db, schema?: string): Promise<void> {
