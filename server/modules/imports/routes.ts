@@ -1,0 +1,182 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
+import type { DbOrTrx } from '../../platform/db/database.ts';
+import { AppError } from '../../platform/errors.ts';
+import { authorize, errorResponses } from '../../platform/http.ts';
+import { exportMembers } from './export.ts';
+import { findImportJob, presentJob, startImportJob } from './jobs.ts';
+import { fieldList, resolveMapping, suggestMapping } from './mapping.ts';
+import './messages.ts';
+import { fileError, MAX_FILE_BYTES, parseMemberFile } from './parse.ts';
+import {
+  ExportQuery,
+  JobParams,
+  JobResponse,
+  multipartDescription,
+  OrgParams,
+  PreviewResponse,
+  StartResponse,
+} from './schema.ts';
+
+const MAX_MAPPING_CHARS = 20_000;
+
+async function organizationBySlug(db: DbOrTrx, slug: string): Promise<{ id: string; slug: string }> {
+  const organization = await db
+    .selectFrom('organizations')
+    .select(['id', 'slug'])
+    .where('slug', '=', slug)
+    .executeTakeFirst();
+  if (!organization) {
+    throw new AppError('not_found');
+  }
+  return organization;
+}
+
+/** Reads the streamed form: the one `file` part (bounded to 10 MB) and the small text fields. */
+async function readUpload(
+  request: FastifyRequest,
+): Promise<{ file: Buffer; fields: Record<string, string> }> {
+  if (!request.isMultipart()) {
+    throw fileError('unsupported_file', 'missing');
+  }
+  const fields: Record<string, string> = {};
+  let file: Buffer | undefined;
+  try {
+    for await (const part of request.parts({
+      limits: { fileSize: MAX_FILE_BYTES, fieldSize: MAX_MAPPING_CHARS },
+    })) {
+      if (part.type === 'file') {
+        const content = await part.toBuffer();
+        file = part.fieldname === 'file' ? content : file;
+      } else if (typeof part.value === 'string') {
+        fields[part.fieldname] = part.value;
+      }
+    }
+  } catch (error) {
+    if (error instanceof Error && 'code' in error && error.code === 'FST_REQ_FILE_TOO_LARGE') {
+      throw fileError('payload_too_large', 'tooLarge');
+    }
+    throw error;
+  }
+  if (!file) {
+    throw fileError('bad_request', 'missing');
+  }
+  return { file, fields };
+}
+
+function parseDryRun(value: string | undefined): boolean {
+  if (value === undefined || value === 'false') {
+    return false;
+  }
+  if (value === 'true') {
+    return true;
+  }
+  throw new AppError('validation_failed', {
+    fields: { dryRun: { key: 'validation.enum', params: { allowed: 'true, false' } } },
+  });
+}
+
+export const importRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.post(
+    '/organizations/:slug/imports/members/preview',
+    {
+      schema: {
+        tags: ['imports'],
+        summary: 'Read a member file: encoding, headers, suggested mapping and sample rows',
+        description: multipartDescription,
+        consumes: ['multipart/form-data'],
+        params: OrgParams,
+        response: { 200: PreviewResponse, ...errorResponses(400, 401, 403, 404, 413, 415) },
+      },
+    },
+    async (request) => {
+      const organization = await organizationBySlug(app.db, request.params.slug);
+      authorize(request, 'imports.manage', { organizationId: organization.id });
+      const { file } = await readUpload(request);
+      const table = await parseMemberFile(file);
+      return {
+        encoding: table.encoding,
+        headers: table.headers,
+        suggestedMapping: suggestMapping(table.headers),
+        fields: fieldList,
+        sampleRows: table.rows.slice(0, 5).map((r) => r.cells),
+        rowCount: table.rows.length,
+      };
+    },
+  );
+
+  app.post(
+    '/organizations/:slug/imports/members',
+    {
+      schema: {
+        tags: ['imports'],
+        summary: 'Start a member import (or dry run); poll the job for progress and the result',
+        description: multipartDescription,
+        consumes: ['multipart/form-data'],
+        params: OrgParams,
+        response: { 202: StartResponse, ...errorResponses(400, 401, 403, 404, 409, 413, 415) },
+      },
+    },
+    async (request, reply) => {
+      const organization = await organizationBySlug(app.db, request.params.slug);
+      authorize(request, 'imports.manage', { organizationId: organization.id });
+      const { file, fields } = await readUpload(request);
+      const dryRun = parseDryRun(fields.dryRun);
+      const table = await parseMemberFile(file);
+      const mapping = resolveMapping(fields.mapping, table.headers);
+      const job = startImportJob(app.db, {
+        organizationId: organization.id,
+        table,
+        mapping,
+        dryRun,
+        onError: (error) => request.log.error(error),
+      });
+      return reply.status(202).send({ jobId: job.id });
+    },
+  );
+
+  app.get(
+    '/organizations/:slug/imports/:jobId',
+    {
+      schema: {
+        tags: ['imports'],
+        summary: 'Progress and result of an import job (errors in the caller’s language)',
+        params: JobParams,
+        response: { 200: JobResponse, ...errorResponses(401, 403, 404) },
+      },
+    },
+    async (request) => {
+      const organization = await organizationBySlug(app.db, request.params.slug);
+      authorize(request, 'imports.manage', { organizationId: organization.id });
+      const job = findImportJob(organization.id, request.params.jobId);
+      if (!job) {
+        throw new AppError('not_found');
+      }
+      return presentJob(job, request.locale);
+    },
+  );
+
+  app.get(
+    '/organizations/:slug/exports/members',
+    {
+      schema: {
+        tags: ['imports'],
+        summary:
+          'Download the organization’s members as CSV (UTF-8 with BOM) or XLSX, headers in the caller’s language',
+        params: OrgParams,
+        querystring: ExportQuery,
+        response: errorResponses(400, 401, 403, 404),
+      },
+    },
+    async (request, reply) => {
+      const organization = await organizationBySlug(app.db, request.params.slug);
+      authorize(request, 'imports.manage', { organizationId: organization.id });
+      const file = await exportMembers(app.db, organization, request.locale, request.query.format ?? 'csv');
+      return reply
+        .header('content-type', file.contentType)
+        .header('content-disposition', `attachment; filename="${file.fileName}"`)
+        .header('cache-control', 'no-store')
+        .send(file.body);
+    },
+  );
+};
