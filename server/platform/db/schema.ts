@@ -1,4 +1,4 @@
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 /*
  * Portable column conventions (the same on SQLite and PostgreSQL):
@@ -11,6 +11,10 @@ export type MembershipRole = 'admin' | 'member' | 'partner' | 'liaison';
 export type MembershipStatus = 'active' | 'suspended';
 export type BusinessKind = 'member' | 'partner';
 export type Urgency = 'low' | 'medium' | 'high';
+export type EmailNotifications = 'instant' | 'digest' | 'off';
+/** requested → accepted → met → active → closed; declined and expired end a request. */
+export type IntroductionStage =
+  'requested' | 'accepted' | 'declined' | 'expired' | 'met' | 'active' | 'closed';
 
 export interface UserTable {
   id: string;
@@ -19,6 +23,7 @@ export interface UserTable {
   name: string;
   locale: Locale;
   is_platform_admin: number;
+  email_notifications: Generated<EmailNotifications>;
   created_at: string;
   updated_at: string;
 }
@@ -86,6 +91,8 @@ export interface BusinessTable {
   address_public: number;
   website_public: number;
   logo_path: string | null;
+  /** Partners: new introductions accepted per week; null means no limit. */
+  weekly_intro_capacity: Generated<number | null>;
   created_at: string;
   updated_at: string;
 }
@@ -186,6 +193,74 @@ export interface OutboxTable {
   sent_at: string | null;
 }
 
+export interface SearchTermTable {
+  term: string;
+  business_id: string;
+  weight: number;
+}
+
+export interface IntroductionTable {
+  id: string;
+  requester_business_id: string;
+  recipient_business_id: string;
+  requested_by: string | null;
+  need_id: string | null;
+  offer_id: string | null;
+  message: string;
+  stage: IntroductionStage;
+  outcome: 'won' | 'lost' | null;
+  value_cents: number | null;
+  close_note: string | null;
+  responded_at: string | null;
+  reminded_at: string | null;
+  expires_at: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface IntroductionEventTable {
+  id: string;
+  introduction_id: string;
+  actor_user_id: string | null;
+  stage: IntroductionStage;
+  note: string;
+  created_at: string;
+}
+
+export interface BusinessBlockTable {
+  business_id: string;
+  blocked_business_id: string;
+  created_at: string;
+}
+
+export interface MatchFeedbackTable {
+  business_id: string;
+  target_business_id: string;
+  kind: 'hidden';
+  created_at: string;
+}
+
+export interface SavedSearchTable {
+  id: string;
+  user_id: string;
+  name: string;
+  /** The search's parameters as JSON. */
+  query: string;
+  last_checked_at: string;
+  created_at: string;
+}
+
+export interface NotificationTable {
+  id: string;
+  user_id: string;
+  kind: string;
+  /** Kind-specific JSON the client renders in the user's language. */
+  payload: string;
+  read_at: string | null;
+  emailed_at: string | null;
+  created_at: string;
+}
+
 export interface Database {
   users: UserTable;
   sessions: SessionTable;
@@ -202,6 +277,13 @@ export interface Database {
   password_resets: PasswordResetTable;
   api_tokens: ApiTokenTable;
   outbox: OutboxTable;
+  search_terms: SearchTermTable;
+  introductions: IntroductionTable;
+  introduction_events: IntroductionEventTable;
+  business_blocks: BusinessBlockTable;
+  match_feedback: MatchFeedbackTable;
+  saved_searches: SavedSearchTable;
+  notifications: NotificationTable;
 }
 
 export type User = Selectable<UserTable>;

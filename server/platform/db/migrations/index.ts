@@ -8,6 +8,9 @@ import * as offersAndNeeds from './20261127090400_offers_and_needs.ts';
 import * as invitations from './20261127090500_invitations_and_applications.ts';
 import * as resetsAndTokens from './20261127090600_password_resets_and_tokens.ts';
 import * as outbox from './20261127090700_outbox.ts';
+import * as searchTerms from './20261127120000_search_terms.ts';
+import * as introductions from './20261127120100_introductions.ts';
+import * as matchingAndNotifications from './20261127120200_matching_and_notifications.ts';
 
 /** Every migration, by its timestamped name. A new migration is one new file and one line here. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +23,7 @@ export const migrations: Record<string, Migration> = {
   '20261127090500_invitations_and_applications': invitations,
   '20261127090600_password_resets_and_tokens': resetsAndTokens,
   '20261127090700_outbox': outbox,
+  '20261127120000_search_terms': searchTerms,
+  '20261127120100_introductions': introductions,
+  '20261127120200_matching_and_notifications': matchingAndNotifications,
 };
