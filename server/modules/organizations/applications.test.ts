@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, dialects, type TestApp } from '../../../test/harness.ts';
 import { hashSecret } from '../../platform/auth/secrets.ts';
-import { createWorld, type World } from './test-world.ts';
+import { createWorld, type World } from '../../../test/world.ts';
 
 const application = (overrides: Record<string, unknown> = {}) => ({
   email: 'applicant@example.test',

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, dialects, type TestApp } from '../../../test/harness.ts';
 import { createUser } from '../../../test/fixtures.ts';
 import { hashSecret, newId, now } from '../../platform/auth/secrets.ts';
-import { createWorld, type World } from './test-world.ts';
+import { createWorld, type World } from '../../../test/world.ts';
 
 describe.each(dialects)('invitations on %s', (dialect) => {
   let t: TestApp;

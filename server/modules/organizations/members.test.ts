@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, dialects, type TestApp } from '../../../test/harness.ts';
 import { createBusiness } from '../../../test/fixtures.ts';
-import { createWorld, type World } from './test-world.ts';
+import { createWorld, type World } from '../../../test/world.ts';
 
 describe.each(dialects)('members on %s', (dialect) => {
   let t: TestApp;

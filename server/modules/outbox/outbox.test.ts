@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, dialects, type TestApp } from '../../../test/harness.ts';
 import { queueMail } from '../../platform/mail/outbox.ts';
-import { createWorld, type World } from '../organizations/test-world.ts';
+import { createWorld, type World } from '../../../test/world.ts';
 
 describe.each(dialects)('outbox on %s', (dialect) => {
   let t: TestApp;

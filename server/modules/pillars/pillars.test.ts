@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, dialects, type TestApp } from '../../../test/harness.ts';
-import { createWorld, type World } from '../organizations/test-world.ts';
+import { createWorld, type World } from '../../../test/world.ts';
 
 describe.each(dialects)('pillars on %s', (dialect) => {
   let t: TestApp;
