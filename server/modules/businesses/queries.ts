@@ -199,88 +199,74 @@ export function findNeed(db: DbOrTrx, businessId: string, id: string): Promise<N
     .executeTakeFirst();
 }
 
-export interface OfferValues {
+/** What offers and needs both have: a pillar and a description in each language. */
+interface ItemValues {
   pillarId: string;
   descriptionKo: string;
   descriptionEn: string;
+}
+
+function itemColumns(values: ItemValues) {
+  return {
+    pillar_id: values.pillarId,
+    description_ko: values.descriptionKo,
+    description_en: values.descriptionEn,
+  };
+}
+
+export interface OfferValues extends ItemValues {
   radiusMiles: number;
   languages: readonly string[];
   priceHint: string;
+}
+
+/** The offer's columns as written on both insert and update. */
+function offerColumns(values: OfferValues) {
+  return {
+    ...itemColumns(values),
+    radius_miles: values.radiusMiles,
+    languages: JSON.stringify(values.languages),
+    price_hint: values.priceHint,
+  };
 }
 
 export async function insertOffer(db: DbOrTrx, businessId: string, values: OfferValues): Promise<string> {
   const id = newId();
   await db
     .insertInto('offers')
-    .values({
-      id,
-      business_id: businessId,
-      pillar_id: values.pillarId,
-      description_ko: values.descriptionKo,
-      description_en: values.descriptionEn,
-      radius_miles: values.radiusMiles,
-      languages: JSON.stringify(values.languages),
-      price_hint: values.priceHint,
-      created_at: now(),
-    })
+    .values({ id, business_id: businessId, ...offerColumns(values), created_at: now() })
     .execute();
   return id;
 }
 
 export async function updateOffer(db: DbOrTrx, id: string, values: OfferValues): Promise<void> {
-  await db
-    .updateTable('offers')
-    .set({
-      pillar_id: values.pillarId,
-      description_ko: values.descriptionKo,
-      description_en: values.descriptionEn,
-      radius_miles: values.radiusMiles,
-      languages: JSON.stringify(values.languages),
-      price_hint: values.priceHint,
-    })
-    .where('id', '=', id)
-    .execute();
+  await db.updateTable('offers').set(offerColumns(values)).where('id', '=', id).execute();
 }
 
 export async function deleteOffer(db: DbOrTrx, id: string): Promise<void> {
   await db.deleteFrom('offers').where('id', '=', id).execute();
 }
 
-export interface NeedValues {
-  pillarId: string;
-  descriptionKo: string;
-  descriptionEn: string;
+export interface NeedValues extends ItemValues {
   urgency: Urgency;
+}
+
+/** The need's columns as written on both insert and update. */
+function needColumns(values: NeedValues) {
+  return { ...itemColumns(values), urgency: values.urgency };
 }
 
 export async function insertNeed(db: DbOrTrx, businessId: string, values: NeedValues): Promise<string> {
   const id = newId();
   await db
     .insertInto('needs')
-    .values({
-      id,
-      business_id: businessId,
-      pillar_id: values.pillarId,
-      description_ko: values.descriptionKo,
-      description_en: values.descriptionEn,
-      urgency: values.urgency,
-      created_at: now(),
-    })
+    .values({ id, business_id: businessId, ...needColumns(values), created_at: now() })
     .execute();
   return id;
 }
 
 export async function updateNeed(db: DbOrTrx, id: string, values: NeedValues): Promise<void> {
-  await db
-    .updateTable('needs')
-    .set({
-      pillar_id: values.pillarId,
-      description_ko: values.descriptionKo,
-      description_en: values.descriptionEn,
-      urgency: values.urgency,
-    })
-    .where('id', '=', id)
-    .execute();
+  await db.updateTable('needs').set(needColumns(values)).where('id', '=', id).execute();
 }
 
 export async function deleteNeed(db: DbOrTrx, id: string): Promise<void> {

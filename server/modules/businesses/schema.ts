@@ -84,50 +84,35 @@ const Urgency = Type.Enum(['low', 'medium', 'high']);
 const RadiusMiles = Type.Integer({ minimum: 0, maximum: 500 });
 const PriceHint = Type.String({ maxLength: 200 });
 
-export const OfferCreateBody = Type.Object(
-  {
-    pillarId: Id,
-    descriptionKo: Type.Optional(Description),
-    descriptionEn: Type.Optional(Description),
-    radiusMiles: Type.Optional(RadiusMiles),
-    languages: Type.Optional(Languages),
-    priceHint: Type.Optional(PriceHint),
-  },
-  { additionalProperties: false },
-);
+// Adding and editing take the same fields; only adding requires the pillar.
+const offerFields = {
+  descriptionKo: Type.Optional(Description),
+  descriptionEn: Type.Optional(Description),
+  radiusMiles: Type.Optional(RadiusMiles),
+  languages: Type.Optional(Languages),
+  priceHint: Type.Optional(PriceHint),
+};
+
+const needFields = {
+  descriptionKo: Type.Optional(Description),
+  descriptionEn: Type.Optional(Description),
+  urgency: Type.Optional(Urgency),
+};
+
+export const OfferCreateBody = Type.Object({ pillarId: Id, ...offerFields }, { additionalProperties: false });
 export type OfferCreateBody = Static<typeof OfferCreateBody>;
 
 export const OfferUpdateBody = Type.Object(
-  {
-    pillarId: Type.Optional(Id),
-    descriptionKo: Type.Optional(Description),
-    descriptionEn: Type.Optional(Description),
-    radiusMiles: Type.Optional(RadiusMiles),
-    languages: Type.Optional(Languages),
-    priceHint: Type.Optional(PriceHint),
-  },
+  { pillarId: Type.Optional(Id), ...offerFields },
   { additionalProperties: false },
 );
 export type OfferUpdateBody = Static<typeof OfferUpdateBody>;
 
-export const NeedCreateBody = Type.Object(
-  {
-    pillarId: Id,
-    descriptionKo: Type.Optional(Description),
-    descriptionEn: Type.Optional(Description),
-    urgency: Type.Optional(Urgency),
-  },
-  { additionalProperties: false },
-);
+export const NeedCreateBody = Type.Object({ pillarId: Id, ...needFields }, { additionalProperties: false });
 export type NeedCreateBody = Static<typeof NeedCreateBody>;
 
 export const NeedUpdateBody = Type.Object(
-  {
-    pillarId: Type.Optional(Id),
-    descriptionKo: Type.Optional(Description),
-    descriptionEn: Type.Optional(Description),
-    urgency: Type.Optional(Urgency),
-  },
+  { pillarId: Type.Optional(Id), ...needFields },
   { additionalProperties: false },
 );
 export type NeedUpdateBody = Static<typeof NeedUpdateBody>;

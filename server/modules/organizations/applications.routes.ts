@@ -55,45 +55,42 @@ export const applicationRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
-  app.post(
-    '/organizations/:slug/applications/:id/approve',
+  // Approving and rejecting are handled alike; only what the decision then mails differs (see the service).
+  const decisions = [
     {
-      schema: {
-        tags: ['applications'],
-        summary: 'Approve an application: mails a member invitation (org admin)',
-        params: ApplicationParams,
-        response: { 200: Application, ...errorResponses(401, 403, 404, 409) },
-      },
+      path: '/organizations/:slug/applications/:id/approve',
+      summary: 'Approve an application: mails a member invitation (org admin)',
+      decide: applications.approve,
     },
-    async (request) => {
-      const organization = await organizationFor(app.db, request, request.params.slug, 'applications.manage');
-      const application = await app.db
-        .transaction()
-        .execute((trx) =>
-          applications.approve(trx, organization, request.params.id, actorId(request), mail()),
-        );
-      return presentApplication(application);
-    },
-  );
-
-  app.post(
-    '/organizations/:slug/applications/:id/reject',
     {
-      schema: {
-        tags: ['applications'],
-        summary: 'Reject an application: mails a polite note (org admin)',
-        params: ApplicationParams,
-        response: { 200: Application, ...errorResponses(401, 403, 404, 409) },
+      path: '/organizations/:slug/applications/:id/reject',
+      summary: 'Reject an application: mails a polite note (org admin)',
+      decide: applications.reject,
+    },
+  ];
+  for (const { path, summary, decide } of decisions) {
+    app.post(
+      path,
+      {
+        schema: {
+          tags: ['applications'],
+          summary,
+          params: ApplicationParams,
+          response: { 200: Application, ...errorResponses(401, 403, 404, 409) },
+        },
       },
-    },
-    async (request) => {
-      const organization = await organizationFor(app.db, request, request.params.slug, 'applications.manage');
-      const application = await app.db
-        .transaction()
-        .execute((trx) =>
-          applications.reject(trx, organization, request.params.id, actorId(request), mail()),
+      async (request) => {
+        const organization = await organizationFor(
+          app.db,
+          request,
+          request.params.slug,
+          'applications.manage',
         );
-      return presentApplication(application);
-    },
-  );
+        const application = await app.db
+          .transaction()
+          .execute((trx) => decide(trx, organization, request.params.id, actorId(request), mail()));
+        return presentApplication(application);
+      },
+    );
+  }
 };

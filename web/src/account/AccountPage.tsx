@@ -6,7 +6,7 @@ import { Navigate } from 'react-router-dom';
 import { api } from '../api.ts';
 import { LocaleSelect } from '../components/LocaleSelect.tsx';
 import { PageState } from '../components/PageState.tsx';
-import { FormError, fieldError } from '../components/forms.tsx';
+import { FormError, NewPasswordInput, fieldError } from '../components/forms.tsx';
 import type { Locale } from '../i18n.ts';
 import { useApplySession, useSession, type Session, type SessionUser } from '../session.ts';
 
@@ -109,15 +109,9 @@ function PasswordCard() {
           onChange={(e) => setCurrentPassword(e.currentTarget.value)}
           error={fieldError(change.error, 'currentPassword')}
         />
-        <PasswordInput
-          label={t('fields.newPassword')}
-          description={t('fields.passwordRule')}
-          required
-          minLength={10}
-          maxLength={200}
-          autoComplete="new-password"
+        <NewPasswordInput
           value={newPassword}
-          onChange={(e) => setNewPassword(e.currentTarget.value)}
+          onChange={setNewPassword}
           error={fieldError(change.error, 'newPassword')}
         />
         <Button type="submit" loading={change.isPending} style={{ alignSelf: 'flex-start' }}>

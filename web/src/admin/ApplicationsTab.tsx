@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { ConfirmAction } from './ConfirmAction.tsx';
-import { ErrorAlert } from './ErrorAlert.tsx';
+import { ListState } from './ListState.tsx';
 import { useFormat } from './format.ts';
 import type { Application } from './types.ts';
 
@@ -44,9 +44,12 @@ export function ApplicationsTab({ slug }: { slug: string }) {
           {notice}
         </Alert>
       )}
-      <ErrorAlert error={applications.error ?? approve.error} />
-      {applications.isPending && <Loader aria-label={t('admin.loading')} />}
-      {applications.data?.length === 0 && <Text c="dimmed">{t('admin.applications.empty')}</Text>}
+      <ListState
+        error={applications.error ?? approve.error}
+        loading={applications.isPending}
+        empty={applications.data?.length === 0}
+        emptyText={t('admin.applications.empty')}
+      />
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         {applications.data?.map((application) => (
           <Card key={application.id} withBorder component="article" aria-label={application.name}>

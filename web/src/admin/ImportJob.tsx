@@ -2,6 +2,7 @@ import { Alert, Progress, SimpleGrid, Paper, Stack, Table, Text, Title } from '@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
+import { AdminTable } from './AdminTable.tsx';
 import { ErrorAlert } from './ErrorAlert.tsx';
 import type { ImportJob, ImportSummary } from './types.ts';
 
@@ -79,28 +80,21 @@ export function ImportJobResult({ job, error }: { job: ImportJob | undefined; er
           <Title order={3} size="h4">
             {t('admin.import.errorsTitle')}
           </Title>
-          <Table.ScrollContainer minWidth={520}>
-            <Table striped aria-label={t('admin.import.errorsTitle')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('admin.import.line')}</Table.Th>
-                  <Table.Th>{t('admin.import.field')}</Table.Th>
-                  <Table.Th>{t('admin.import.problem')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {job.errors.map((rowError, index) => (
-                  <Table.Tr key={`${rowError.line}-${rowError.field}-${index}`}>
-                    <Table.Td>{rowError.line}</Table.Td>
-                    <Table.Td>
-                      {t(`admin.import.fieldNames.${rowError.field}`, { defaultValue: rowError.field })}
-                    </Table.Td>
-                    <Table.Td>{rowError.message}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <AdminTable
+            minWidth={520}
+            label={t('admin.import.errorsTitle')}
+            columns={[t('admin.import.line'), t('admin.import.field'), t('admin.import.problem')]}
+          >
+            {job.errors.map((rowError, index) => (
+              <Table.Tr key={`${rowError.line}-${rowError.field}-${index}`}>
+                <Table.Td>{rowError.line}</Table.Td>
+                <Table.Td>
+                  {t(`admin.import.fieldNames.${rowError.field}`, { defaultValue: rowError.field })}
+                </Table.Td>
+                <Table.Td>{rowError.message}</Table.Td>
+              </Table.Tr>
+            ))}
+          </AdminTable>
         </Stack>
       )}
     </Stack>

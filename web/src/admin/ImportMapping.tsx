@@ -1,5 +1,6 @@
 import { Alert, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { AdminTable } from './AdminTable.tsx';
 import type { ImportPreview } from './types.ts';
 
 export type Mapping = Record<string, string | null>;
@@ -49,41 +50,32 @@ export function ImportMapping({ preview, mapping, onChange, disabled }: Props) {
       <Text size="sm" c="dimmed">
         {t('admin.import.mappingIntro')}
       </Text>
-      <Table.ScrollContainer minWidth={520}>
-        <Table striped aria-label={t('admin.import.mappingTitle')}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('admin.import.column')}</Table.Th>
-              <Table.Th>{t('admin.import.sample')}</Table.Th>
-              <Table.Th>{t('admin.import.target')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {preview.headers.map((header, index) => (
-              <Table.Tr key={`${header}-${index}`}>
-                <Table.Td fw={500}>{header}</Table.Td>
-                <Table.Td>
-                  <Text size="sm" c="dimmed" lineClamp={1}>
-                    {preview.sampleRows[0]?.[index] ?? ''}
-                  </Text>
-                </Table.Td>
-                <Table.Td miw={220}>
-                  <NativeSelect
-                    size="sm"
-                    aria-label={t('admin.import.targetFor', { header })}
-                    value={mapping[header] ?? ''}
-                    disabled={disabled}
-                    data={options}
-                    onChange={(event) =>
-                      onChange({ ...mapping, [header]: event.currentTarget.value || null })
-                    }
-                  />
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <AdminTable
+        minWidth={520}
+        label={t('admin.import.mappingTitle')}
+        columns={[t('admin.import.column'), t('admin.import.sample'), t('admin.import.target')]}
+      >
+        {preview.headers.map((header, index) => (
+          <Table.Tr key={`${header}-${index}`}>
+            <Table.Td fw={500}>{header}</Table.Td>
+            <Table.Td>
+              <Text size="sm" c="dimmed" lineClamp={1}>
+                {preview.sampleRows[0]?.[index] ?? ''}
+              </Text>
+            </Table.Td>
+            <Table.Td miw={220}>
+              <NativeSelect
+                size="sm"
+                aria-label={t('admin.import.targetFor', { header })}
+                value={mapping[header] ?? ''}
+                disabled={disabled}
+                data={options}
+                onChange={(event) => onChange({ ...mapping, [header]: event.currentTarget.value || null })}
+              />
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </AdminTable>
       {missing.length > 0 && (
         <Alert variant="outline" color="orange.9" role="status">
           {t('admin.import.missingRequired', { fields: missing.map(fieldLabel).join(', ') })}

@@ -4,20 +4,20 @@ import {
   Badge,
   Button,
   Group,
-  Loader,
   NativeSelect,
   Paper,
   Stack,
   Table,
-  Text,
   TextInput,
   Title,
 } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
+import { AdminTable } from './AdminTable.tsx';
 import { ConfirmAction } from './ConfirmAction.tsx';
 import { ErrorAlert, fieldErrors } from './ErrorAlert.tsx';
+import { ListState } from './ListState.tsx';
 import { useFormat } from './format.ts';
 import { roles, type Invitation, type Locale, type Role } from './types.ts';
 
@@ -111,49 +111,47 @@ export function InvitationsTab({ slug }: { slug: string }) {
           </Group>
         </Stack>
       </Paper>
-      <ErrorAlert error={invitations.error} />
-      {invitations.isPending && <Loader aria-label={t('admin.loading')} />}
-      {invitations.data?.length === 0 && <Text c="dimmed">{t('admin.common.empty')}</Text>}
+      <ListState
+        error={invitations.error}
+        loading={invitations.isPending}
+        empty={invitations.data?.length === 0}
+      />
       {invitations.data && invitations.data.length > 0 && (
-        <Table.ScrollContainer minWidth={680}>
-          <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('admin.common.email')}</Table.Th>
-                <Table.Th>{t('admin.common.role')}</Table.Th>
-                <Table.Th>{t('admin.common.status')}</Table.Th>
-                <Table.Th>{t('admin.common.createdAt')}</Table.Th>
-                <Table.Th>{t('admin.invitations.expiresAt')}</Table.Th>
-                <Table.Th>{t('admin.common.actions')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {invitations.data.map((invitation) => (
-                <Table.Tr key={invitation.id}>
-                  <Table.Td>{invitation.email}</Table.Td>
-                  <Table.Td>{t(`admin.roles.${invitation.role}`)}</Table.Td>
-                  <Table.Td>
-                    <Badge variant="outline" color={statusColors[invitation.status]}>
-                      {t(`admin.invitations.statuses.${invitation.status}`)}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>{format.date(invitation.createdAt)}</Table.Td>
-                  <Table.Td>{format.date(invitation.expiresAt)}</Table.Td>
-                  <Table.Td>
-                    {invitation.status === 'pending' && (
-                      <ConfirmAction
-                        label={t('admin.invitations.revoke')}
-                        title={t('admin.invitations.revokeTitle')}
-                        message={t('admin.invitations.revokeConfirm', { email: invitation.email })}
-                        onConfirm={() => revoke(invitation.id)}
-                      />
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <AdminTable
+          minWidth={680}
+          columns={[
+            t('admin.common.email'),
+            t('admin.common.role'),
+            t('admin.common.status'),
+            t('admin.common.createdAt'),
+            t('admin.invitations.expiresAt'),
+            t('admin.common.actions'),
+          ]}
+        >
+          {invitations.data.map((invitation) => (
+            <Table.Tr key={invitation.id}>
+              <Table.Td>{invitation.email}</Table.Td>
+              <Table.Td>{t(`admin.roles.${invitation.role}`)}</Table.Td>
+              <Table.Td>
+                <Badge variant="outline" color={statusColors[invitation.status]}>
+                  {t(`admin.invitations.statuses.${invitation.status}`)}
+                </Badge>
+              </Table.Td>
+              <Table.Td>{format.date(invitation.createdAt)}</Table.Td>
+              <Table.Td>{format.date(invitation.expiresAt)}</Table.Td>
+              <Table.Td>
+                {invitation.status === 'pending' && (
+                  <ConfirmAction
+                    label={t('admin.invitations.revoke')}
+                    title={t('admin.invitations.revokeTitle')}
+                    message={t('admin.invitations.revokeConfirm', { email: invitation.email })}
+                    onConfirm={() => revoke(invitation.id)}
+                  />
+                )}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </AdminTable>
       )}
     </Stack>
   );

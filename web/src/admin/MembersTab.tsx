@@ -4,7 +4,6 @@ import {
   Badge,
   Button,
   Group,
-  Loader,
   NativeSelect,
   SegmentedControl,
   Stack,
@@ -16,8 +15,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api } from '../api.ts';
+import { AdminTable } from './AdminTable.tsx';
 import { ConfirmAction } from './ConfirmAction.tsx';
-import { ErrorAlert } from './ErrorAlert.tsx';
+import { ListState } from './ListState.tsx';
 import { useFormat } from './format.ts';
 import { roles, type Member, type Role } from './types.ts';
 
@@ -60,104 +60,101 @@ export function MembersTab({ slug }: { slug: string }) {
           ]}
         />
       </Group>
-      <ErrorAlert error={members.error ?? update.error} />
-      {members.isPending && <Loader aria-label={t('admin.loading')} />}
-      {members.data?.length === 0 && <Text c="dimmed">{t('admin.common.empty')}</Text>}
+      <ListState
+        error={members.error ?? update.error}
+        loading={members.isPending}
+        empty={members.data?.length === 0}
+      />
       {members.data && members.data.length > 0 && (
-        <Table.ScrollContainer minWidth={760}>
-          <Table striped verticalSpacing="sm">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('admin.common.name')}</Table.Th>
-                <Table.Th>{t('admin.common.role')}</Table.Th>
-                <Table.Th>{t('admin.common.status')}</Table.Th>
-                <Table.Th>{t('admin.members.businesses')}</Table.Th>
-                <Table.Th>{t('admin.common.createdAt')}</Table.Th>
-                <Table.Th>{t('admin.common.actions')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {members.data.map((member) => (
-                <Table.Tr key={member.id}>
-                  <Table.Td>
-                    <Text fw={500}>{member.user.name}</Text>
-                    <Text size="sm" c="dimmed">
-                      {member.user.email}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <NativeSelect
-                      size="xs"
-                      aria-label={t('admin.members.roleFor', { name: member.user.name })}
-                      value={member.role}
-                      disabled={update.isPending}
-                      onChange={(event) =>
-                        update.mutate({ id: member.id, role: event.currentTarget.value as Role })
-                      }
-                      data={roles.map((role) => ({ value: role, label: t(`admin.roles.${role}`) }))}
-                    />
-                  </Table.Td>
-                  <Table.Td>
-                    <Badge color={member.status === 'active' ? 'teal.9' : 'gray.8'} variant="outline">
-                      {t(`admin.members.statuses.${member.status}`)}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>
-                    {member.businesses.length === 0 ? (
-                      <Text size="sm" c="dimmed">
-                        {t('admin.members.noBusinesses')}
-                      </Text>
-                    ) : (
-                      member.businesses.map((business) => (
-                        <Anchor
-                          key={business.slug}
-                          component={Link}
-                          to={`/b/${business.slug}`}
-                          size="sm"
-                          display="block"
-                        >
-                          {format.name(business)}
-                        </Anchor>
-                      ))
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{format.date(member.createdAt)}</Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap="xs" wrap="nowrap">
-                      <Button
-                        size="xs"
-                        variant="outline"
-                        color={member.status === 'active' ? 'gray.8' : 'teal.9'}
-                        disabled={update.isPending}
-                        onClick={() =>
-                          update.mutate({
-                            id: member.id,
-                            status: member.status === 'active' ? 'suspended' : 'active',
-                          })
-                        }
-                      >
-                        {member.status === 'active'
-                          ? t('admin.members.suspend')
-                          : t('admin.members.reactivate')}
-                      </Button>
-                      <ConfirmAction
-                        label={t('admin.members.remove')}
-                        title={t('admin.members.removeTitle')}
-                        message={t('admin.members.removeConfirm', {
-                          name: member.user.name,
-                          email: member.user.email,
-                        })}
-                        onConfirm={() => remove(member.id)}
-                      />
-                    </Group>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <AdminTable
+          minWidth={760}
+          verticalSpacing="sm"
+          columns={[
+            t('admin.common.name'),
+            t('admin.common.role'),
+            t('admin.common.status'),
+            t('admin.members.businesses'),
+            t('admin.common.createdAt'),
+            t('admin.common.actions'),
+          ]}
+        >
+          {members.data.map((member) => (
+            <Table.Tr key={member.id}>
+              <Table.Td>
+                <Text fw={500}>{member.user.name}</Text>
+                <Text size="sm" c="dimmed">
+                  {member.user.email}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <NativeSelect
+                  size="xs"
+                  aria-label={t('admin.members.roleFor', { name: member.user.name })}
+                  value={member.role}
+                  disabled={update.isPending}
+                  onChange={(event) =>
+                    update.mutate({ id: member.id, role: event.currentTarget.value as Role })
+                  }
+                  data={roles.map((role) => ({ value: role, label: t(`admin.roles.${role}`) }))}
+                />
+              </Table.Td>
+              <Table.Td>
+                <Badge color={member.status === 'active' ? 'teal.9' : 'gray.8'} variant="outline">
+                  {t(`admin.members.statuses.${member.status}`)}
+                </Badge>
+              </Table.Td>
+              <Table.Td>
+                {member.businesses.length === 0 ? (
+                  <Text size="sm" c="dimmed">
+                    {t('admin.members.noBusinesses')}
+                  </Text>
+                ) : (
+                  member.businesses.map((business) => (
+                    <Anchor
+                      key={business.slug}
+                      component={Link}
+                      to={`/b/${business.slug}`}
+                      size="sm"
+                      display="block"
+                    >
+                      {format.name(business)}
+                    </Anchor>
+                  ))
+                )}
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{format.date(member.createdAt)}</Text>
+              </Table.Td>
+              <Table.Td>
+                <Group gap="xs" wrap="nowrap">
+                  <Button
+                    size="xs"
+                    variant="outline"
+                    color={member.status === 'active' ? 'gray.8' : 'teal.9'}
+                    disabled={update.isPending}
+                    onClick={() =>
+                      update.mutate({
+                        id: member.id,
+                        status: member.status === 'active' ? 'suspended' : 'active',
+                      })
+                    }
+                  >
+                    {member.status === 'active' ? t('admin.members.suspend') : t('admin.members.reactivate')}
+                  </Button>
+                  <ConfirmAction
+                    label={t('admin.members.remove')}
+                    title={t('admin.members.removeTitle')}
+                    message={t('admin.members.removeConfirm', {
+                      name: member.user.name,
+                      email: member.user.email,
+                    })}
+                    onConfirm={() => remove(member.id)}
+                  />
+                </Group>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </AdminTable>
       )}
     </Stack>
   );

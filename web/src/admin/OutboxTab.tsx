@@ -1,8 +1,8 @@
-import { Accordion, Badge, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Accordion, Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
-import { ErrorAlert } from './ErrorAlert.tsx';
+import { ListState } from './ListState.tsx';
 import { useFormat } from './format.ts';
 import type { OutboxMail } from './types.ts';
 
@@ -26,9 +26,12 @@ export function OutboxTab({ slug }: { slug: string }) {
     <Stack>
       <Title order={2}>{t('admin.outbox.title')}</Title>
       <Text c="dimmed">{t('admin.outbox.intro')}</Text>
-      <ErrorAlert error={outbox.error} />
-      {outbox.isPending && <Loader aria-label={t('admin.loading')} />}
-      {outbox.data?.length === 0 && <Text c="dimmed">{t('admin.outbox.empty')}</Text>}
+      <ListState
+        error={outbox.error}
+        loading={outbox.isPending}
+        empty={outbox.data?.length === 0}
+        emptyText={t('admin.outbox.empty')}
+      />
       {outbox.data && outbox.data.length > 0 && (
         <Accordion variant="separated" chevronPosition="left">
           {outbox.data.map((mail) => (

@@ -6,19 +6,52 @@ import { api } from '../api.ts';
 import { ErrorAlert, fieldErrors } from './ErrorAlert.tsx';
 import type { Pillar } from './types.ts';
 
+interface Names {
+  nameKo: string;
+  nameEn: string;
+}
+
+const noNames: Names = { nameKo: '', nameEn: '' };
+
+function trimmed(names: Names): Names {
+  return { nameKo: names.nameKo.trim(), nameEn: names.nameEn.trim() };
+}
+
+/** The pillar's Korean and English name inputs, shared by the add form and the rename dialog. */
+function PillarNameInputs(props: {
+  names: Names;
+  onChange: (names: Names) => void;
+  errors: Record<string, string>;
+  miw?: number;
+  /** Focus the first input when the surrounding dialog opens. */
+  autoFocus?: boolean;
+}) {
+  const { t } = useTranslation();
+  return (['nameKo', 'nameEn'] as const).map((field, index) => (
+    <TextInput
+      key={field}
+      label={t(`admin.pillars.${field}`)}
+      required
+      maxLength={100}
+      value={props.names[field]}
+      onChange={(event) => props.onChange({ ...props.names, [field]: event.currentTarget.value })}
+      error={props.errors[field]}
+      miw={props.miw}
+      data-autofocus={props.autoFocus && index === 0 ? true : undefined}
+    />
+  ));
+}
+
 /** Form for a new pillar: a stable key plus its Korean and English names. */
 export function AddPillarForm({ onSaved }: { onSaved: () => Promise<unknown> }) {
   const { t } = useTranslation();
   const [key, setKey] = useState('');
-  const [nameKo, setNameKo] = useState('');
-  const [nameEn, setNameEn] = useState('');
+  const [names, setNames] = useState(noNames);
   const add = useMutation({
-    mutationFn: () =>
-      api.post<Pillar>('/pillars', { key: key.trim(), nameKo: nameKo.trim(), nameEn: nameEn.trim() }),
+    mutationFn: () => api.post<Pillar>('/pillars', { key: key.trim(), ...trimmed(names) }),
     onSuccess: async () => {
       setKey('');
-      setNameKo('');
-      setNameEn('');
+      setNames(noNames);
       await onSaved();
     },
   });
@@ -45,24 +78,7 @@ export function AddPillarForm({ onSaved }: { onSaved: () => Promise<unknown> }) 
             error={errors.key}
             miw={200}
           />
-          <TextInput
-            label={t('admin.pillars.nameKo')}
-            required
-            maxLength={100}
-            value={nameKo}
-            onChange={(event) => setNameKo(event.currentTarget.value)}
-            error={errors.nameKo}
-            miw={200}
-          />
-          <TextInput
-            label={t('admin.pillars.nameEn')}
-            required
-            maxLength={100}
-            value={nameEn}
-            onChange={(event) => setNameEn(event.currentTarget.value)}
-            error={errors.nameEn}
-            miw={200}
-          />
+          <PillarNameInputs names={names} onChange={setNames} errors={errors} miw={200} />
         </Group>
         <ErrorAlert error={add.error} inline={['key', 'nameKo', 'nameEn']} />
         <Group>
@@ -87,19 +103,17 @@ export function RenamePillar({
 }) {
   const { t } = useTranslation();
   const [opened, setOpened] = useState(false);
-  const [nameKo, setNameKo] = useState(pillar.nameKo);
-  const [nameEn, setNameEn] = useState(pillar.nameEn);
+  const savedNames: Names = { nameKo: pillar.nameKo, nameEn: pillar.nameEn };
+  const [names, setNames] = useState(savedNames);
   const rename = useMutation({
-    mutationFn: () =>
-      api.patch<Pillar>(`/pillars/${pillar.id}`, { nameKo: nameKo.trim(), nameEn: nameEn.trim() }),
+    mutationFn: () => api.patch<Pillar>(`/pillars/${pillar.id}`, trimmed(names)),
     onSuccess: async () => {
       await onSaved();
       setOpened(false);
     },
   });
   const open = () => {
-    setNameKo(pillar.nameKo);
-    setNameEn(pillar.nameEn);
+    setNames(savedNames);
     rename.reset();
     setOpened(true);
   };
@@ -121,23 +135,7 @@ export function RenamePillar({
         centered
       >
         <Stack component="form" onSubmit={submit}>
-          <TextInput
-            label={t('admin.pillars.nameKo')}
-            required
-            maxLength={100}
-            value={nameKo}
-            onChange={(event) => setNameKo(event.currentTarget.value)}
-            error={errors.nameKo}
-            data-autofocus
-          />
-          <TextInput
-            label={t('admin.pillars.nameEn')}
-            required
-            maxLength={100}
-            value={nameEn}
-            onChange={(event) => setNameEn(event.currentTarget.value)}
-            error={errors.nameEn}
-          />
+          <PillarNameInputs names={names} onChange={setNames} errors={errors} autoFocus />
           <ErrorAlert error={rename.error} inline={['nameKo', 'nameEn']} />
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setOpened(false)}>

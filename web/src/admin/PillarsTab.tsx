@@ -1,8 +1,9 @@
-import { ActionIcon, Badge, Button, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
-import { ErrorAlert } from './ErrorAlert.tsx';
+import { AdminTable } from './AdminTable.tsx';
+import { ListState } from './ListState.tsx';
 import { useFormat } from './format.ts';
 import { AddPillarForm, RenamePillar } from './PillarForms.tsx';
 import type { Pillar } from './types.ts';
@@ -49,73 +50,68 @@ export function PillarsTab() {
     <Stack>
       <Title order={2}>{t('admin.pillars.title')}</Title>
       <Text c="dimmed">{t('admin.pillars.intro')}</Text>
-      <ErrorAlert error={pillars.error ?? reorder.error ?? setRetired.error} />
-      {pillars.isPending && <Loader aria-label={t('admin.loading')} />}
+      <ListState error={pillars.error ?? reorder.error ?? setRetired.error} loading={pillars.isPending} />
       {pillars.data && (
-        <Table.ScrollContainer minWidth={720}>
-          <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('admin.pillars.position')}</Table.Th>
-                <Table.Th>{t('admin.pillars.key')}</Table.Th>
-                <Table.Th>{t('admin.pillars.nameKo')}</Table.Th>
-                <Table.Th>{t('admin.pillars.nameEn')}</Table.Th>
-                <Table.Th>{t('admin.common.status')}</Table.Th>
-                <Table.Th>{t('admin.common.actions')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {pillars.data.map((pillar, index) => (
-                <Table.Tr key={pillar.id}>
-                  <Table.Td>
-                    <Group gap={4} wrap="nowrap">
-                      <ActionIcon
-                        variant="default"
-                        aria-label={t('admin.pillars.moveUp', { name: format.name(pillar) })}
-                        disabled={busy || index === 0}
-                        onClick={() => move(index, -1)}
-                      >
-                        <span aria-hidden="true">↑</span>
-                      </ActionIcon>
-                      <ActionIcon
-                        variant="default"
-                        aria-label={t('admin.pillars.moveDown', { name: format.name(pillar) })}
-                        disabled={busy || index === count - 1}
-                        onClick={() => move(index, 1)}
-                      >
-                        <span aria-hidden="true">↓</span>
-                      </ActionIcon>
-                    </Group>
-                  </Table.Td>
-                  <Table.Td>
-                    <code>{pillar.key}</code>
-                  </Table.Td>
-                  <Table.Td lang="ko">{pillar.nameKo}</Table.Td>
-                  <Table.Td lang="en">{pillar.nameEn}</Table.Td>
-                  <Table.Td>
-                    <Badge variant="outline" color={pillar.retired ? 'gray.8' : 'teal.9'}>
-                      {pillar.retired ? t('admin.pillars.retired') : t('admin.pillars.active')}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap="xs" wrap="nowrap">
-                      <RenamePillar pillar={pillar} label={format.name(pillar)} onSaved={refresh} />
-                      <Button
-                        size="xs"
-                        variant="outline"
-                        color={pillar.retired ? 'teal.9' : 'gray.8'}
-                        disabled={busy}
-                        onClick={() => setRetired.mutate(pillar)}
-                      >
-                        {pillar.retired ? t('admin.pillars.restore') : t('admin.pillars.retire')}
-                      </Button>
-                    </Group>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <AdminTable
+          minWidth={720}
+          columns={[
+            t('admin.pillars.position'),
+            t('admin.pillars.key'),
+            t('admin.pillars.nameKo'),
+            t('admin.pillars.nameEn'),
+            t('admin.common.status'),
+            t('admin.common.actions'),
+          ]}
+        >
+          {pillars.data.map((pillar, index) => (
+            <Table.Tr key={pillar.id}>
+              <Table.Td>
+                <Group gap={4} wrap="nowrap">
+                  <ActionIcon
+                    variant="default"
+                    aria-label={t('admin.pillars.moveUp', { name: format.name(pillar) })}
+                    disabled={busy || index === 0}
+                    onClick={() => move(index, -1)}
+                  >
+                    <span aria-hidden="true">↑</span>
+                  </ActionIcon>
+                  <ActionIcon
+                    variant="default"
+                    aria-label={t('admin.pillars.moveDown', { name: format.name(pillar) })}
+                    disabled={busy || index === count - 1}
+                    onClick={() => move(index, 1)}
+                  >
+                    <span aria-hidden="true">↓</span>
+                  </ActionIcon>
+                </Group>
+              </Table.Td>
+              <Table.Td>
+                <code>{pillar.key}</code>
+              </Table.Td>
+              <Table.Td lang="ko">{pillar.nameKo}</Table.Td>
+              <Table.Td lang="en">{pillar.nameEn}</Table.Td>
+              <Table.Td>
+                <Badge variant="outline" color={pillar.retired ? 'gray.8' : 'teal.9'}>
+                  {pillar.retired ? t('admin.pillars.retired') : t('admin.pillars.active')}
+                </Badge>
+              </Table.Td>
+              <Table.Td>
+                <Group gap="xs" wrap="nowrap">
+                  <RenamePillar pillar={pillar} label={format.name(pillar)} onSaved={refresh} />
+                  <Button
+                    size="xs"
+                    variant="outline"
+                    color={pillar.retired ? 'teal.9' : 'gray.8'}
+                    disabled={busy}
+                    onClick={() => setRetired.mutate(pillar)}
+                  >
+                    {pillar.retired ? t('admin.pillars.restore') : t('admin.pillars.retire')}
+                  </Button>
+                </Group>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </AdminTable>
       )}
       <AddPillarForm onSaved={refresh} />
     </Stack>

@@ -6,7 +6,6 @@ import {
   Code,
   CopyButton,
   Group,
-  Loader,
   Paper,
   Stack,
   Table,
@@ -17,8 +16,10 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
+import { AdminTable } from './AdminTable.tsx';
 import { ConfirmAction } from './ConfirmAction.tsx';
 import { ErrorAlert, fieldErrors } from './ErrorAlert.tsx';
+import { ListState } from './ListState.tsx';
 import { useFormat } from './format.ts';
 import type { ApiToken, CreatedToken } from './types.ts';
 
@@ -101,51 +102,45 @@ export function TokensTab({ slug }: { slug: string }) {
           </Stack>
         </Alert>
       )}
-      <ErrorAlert error={tokens.error} />
-      {tokens.isPending && <Loader aria-label={t('admin.loading')} />}
-      {tokens.data?.length === 0 && <Text c="dimmed">{t('admin.common.empty')}</Text>}
+      <ListState error={tokens.error} loading={tokens.isPending} empty={tokens.data?.length === 0} />
       {tokens.data && tokens.data.length > 0 && (
-        <Table.ScrollContainer minWidth={600}>
-          <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('admin.common.name')}</Table.Th>
-                <Table.Th>{t('admin.tokens.prefix')}</Table.Th>
-                <Table.Th>{t('admin.common.createdAt')}</Table.Th>
-                <Table.Th>{t('admin.tokens.lastUsed')}</Table.Th>
-                <Table.Th>{t('admin.common.actions')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {tokens.data.map((token) => (
-                <Table.Tr key={token.id}>
-                  <Table.Td>{token.name}</Table.Td>
-                  <Table.Td>
-                    <Code>{token.prefix}…</Code>
-                  </Table.Td>
-                  <Table.Td>{format.date(token.createdAt)}</Table.Td>
-                  <Table.Td>
-                    {token.lastUsedAt ? format.date(token.lastUsedAt) : t('admin.tokens.never')}
-                  </Table.Td>
-                  <Table.Td>
-                    {token.revokedAt ? (
-                      <Badge variant="outline" color="gray.8">
-                        {t('admin.tokens.revokedAt', { date: format.date(token.revokedAt) })}
-                      </Badge>
-                    ) : (
-                      <ConfirmAction
-                        label={t('admin.tokens.revoke')}
-                        title={t('admin.tokens.revokeTitle')}
-                        message={t('admin.tokens.revokeConfirm', { name: token.name })}
-                        onConfirm={() => revoke(token.id)}
-                      />
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <AdminTable
+          minWidth={600}
+          columns={[
+            t('admin.common.name'),
+            t('admin.tokens.prefix'),
+            t('admin.common.createdAt'),
+            t('admin.tokens.lastUsed'),
+            t('admin.common.actions'),
+          ]}
+        >
+          {tokens.data.map((token) => (
+            <Table.Tr key={token.id}>
+              <Table.Td>{token.name}</Table.Td>
+              <Table.Td>
+                <Code>{token.prefix}…</Code>
+              </Table.Td>
+              <Table.Td>{format.date(token.createdAt)}</Table.Td>
+              <Table.Td>
+                {token.lastUsedAt ? format.date(token.lastUsedAt) : t('admin.tokens.never')}
+              </Table.Td>
+              <Table.Td>
+                {token.revokedAt ? (
+                  <Badge variant="outline" color="gray.8">
+                    {t('admin.tokens.revokedAt', { date: format.date(token.revokedAt) })}
+                  </Badge>
+                ) : (
+                  <ConfirmAction
+                    label={t('admin.tokens.revoke')}
+                    title={t('admin.tokens.revokeTitle')}
+                    message={t('admin.tokens.revokeConfirm', { name: token.name })}
+                    onConfirm={() => revoke(token.id)}
+                  />
+                )}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </AdminTable>
       )}
     </Stack>
   );

@@ -1,4 +1,4 @@
-import { Alert } from '@mantine/core';
+import { Alert, PasswordInput, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api.ts';
 
@@ -31,4 +31,45 @@ export function FormError({ error }: { error: unknown }) {
 export function optional(value: string): string | undefined {
   const trimmed = value.trim();
   return trimmed === '' ? undefined : trimmed;
+}
+
+interface InputProps {
+  value: string;
+  onChange: (value: string) => void;
+  error?: string;
+}
+
+/** The person's own e-mail address, as typed to sign in, apply or ask for a reset. */
+export function EmailInput({ value, onChange, error }: InputProps) {
+  const { t } = useTranslation();
+  return (
+    <TextInput
+      label={t('fields.email')}
+      type="email"
+      required
+      maxLength={254}
+      autoComplete="email"
+      value={value}
+      onChange={(e) => onChange(e.currentTarget.value)}
+      error={error}
+    />
+  );
+}
+
+/** A new password, with the rule it must follow shown under its label. */
+export function NewPasswordInput({ value, onChange, error }: InputProps) {
+  const { t } = useTranslation();
+  return (
+    <PasswordInput
+      label={t('fields.newPassword')}
+      description={t('fields.passwordRule')}
+      required
+      minLength={10}
+      maxLength={200}
+      autoComplete="new-password"
+      value={value}
+      onChange={(e) => onChange(e.currentTarget.value)}
+      error={error}
+    />
+  );
 }

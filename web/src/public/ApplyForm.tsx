@@ -3,7 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
-import { FormError, fieldError } from '../components/forms.tsx';
+import { EmailInput, FormError, fieldError } from '../components/forms.tsx';
 import { currentLocale } from '../i18n.ts';
 
 /** Public "apply to join" form; an org admin approves or rejects the application. */
@@ -45,16 +45,7 @@ export function ApplyForm({ slug }: { slug: string }) {
         onChange={(e) => set('name')(e.currentTarget.value)}
         error={fieldError(apply.error, 'name')}
       />
-      <TextInput
-        label={t('fields.email')}
-        type="email"
-        required
-        maxLength={254}
-        autoComplete="email"
-        value={form.email}
-        onChange={(e) => set('email')(e.currentTarget.value)}
-        error={fieldError(apply.error, 'email')}
-      />
+      <EmailInput value={form.email} onChange={set('email')} error={fieldError(apply.error, 'email')} />
       <TextInput
         label={t('fields.businessName')}
         required

@@ -1,4 +1,5 @@
 import { Anchor, Avatar, Badge, Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useBusiness, useIndustries } from '../business/queries.ts';
@@ -92,44 +93,52 @@ export function BusinessPage() {
         </Group>
       </section>
 
-      <section aria-labelledby="offers-title">
-        <Title order={2} id="offers-title" size="h3" mb="xs">
-          {t('offers.title')}
-        </Title>
-        {b.offers.length === 0 && <Text>{t('offers.empty')}</Text>}
-        <Stack gap="xs">
-          {b.offers.map((o) => (
-            <Card key={o.id} withBorder component="article">
-              <Badge variant="outline">{localized(o.pillar.nameKo, o.pillar.nameEn)}</Badge>
-              <Text mt="xs">{localized(o.descriptionKo, o.descriptionEn)}</Text>
-              {o.priceHint && <Text size="sm">{t('offers.priceHintValue', { value: o.priceHint })}</Text>}
-              {o.radiusMiles > 0 && (
-                <Text size="sm">{t('offers.radiusValue', { count: o.radiusMiles })}</Text>
-              )}
-            </Card>
-          ))}
-        </Stack>
-      </section>
+      <ItemsSection kind="offers" empty={b.offers.length === 0}>
+        {b.offers.map((o) => (
+          <Card key={o.id} withBorder component="article">
+            <Badge variant="outline">{localized(o.pillar.nameKo, o.pillar.nameEn)}</Badge>
+            <Text mt="xs">{localized(o.descriptionKo, o.descriptionEn)}</Text>
+            {o.priceHint && <Text size="sm">{t('offers.priceHintValue', { value: o.priceHint })}</Text>}
+            {o.radiusMiles > 0 && <Text size="sm">{t('offers.radiusValue', { count: o.radiusMiles })}</Text>}
+          </Card>
+        ))}
+      </ItemsSection>
 
-      <section aria-labelledby="needs-title">
-        <Title order={2} id="needs-title" size="h3" mb="xs">
-          {t('needs.title')}
-        </Title>
-        {b.needs.length === 0 && <Text>{t('needs.empty')}</Text>}
-        <Stack gap="xs">
-          {b.needs.map((n) => (
-            <Card key={n.id} withBorder component="article">
-              <Group gap="xs">
-                <Badge variant="outline">{localized(n.pillar.nameKo, n.pillar.nameEn)}</Badge>
-                <Badge variant="outline" color="gray">
-                  {t(`needs.urgencies.${n.urgency}`)}
-                </Badge>
-              </Group>
-              <Text mt="xs">{localized(n.descriptionKo, n.descriptionEn)}</Text>
-            </Card>
-          ))}
-        </Stack>
-      </section>
+      <ItemsSection kind="needs" empty={b.needs.length === 0}>
+        {b.needs.map((n) => (
+          <Card key={n.id} withBorder component="article">
+            <Group gap="xs">
+              <Badge variant="outline">{localized(n.pillar.nameKo, n.pillar.nameEn)}</Badge>
+              <Badge variant="outline" color="gray">
+                {t(`needs.urgencies.${n.urgency}`)}
+              </Badge>
+            </Group>
+            <Text mt="xs">{localized(n.descriptionKo, n.descriptionEn)}</Text>
+          </Card>
+        ))}
+      </ItemsSection>
     </Stack>
+  );
+}
+
+/** The business's offers or needs under their heading; says so when there are none. */
+function ItemsSection({
+  kind,
+  empty,
+  children,
+}: {
+  kind: 'offers' | 'needs';
+  empty: boolean;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby={`${kind}-title`}>
+      <Title order={2} id={`${kind}-title`} size="h3" mb="xs">
+        {t(`${kind}.title`)}
+      </Title>
+      {empty && <Text>{t(`${kind}.empty`)}</Text>}
+      <Stack gap="xs">{children}</Stack>
+    </section>
   );
 }
