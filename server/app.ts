@@ -18,6 +18,8 @@ import { AppError, errorStatus, type ErrorCode } from './platform/errors.ts';
 import { isLocale, LOCALE_COOKIE, localeFromAcceptLanguage, t } from './platform/i18n/index.ts';
 import type { Locale } from './platform/db/schema.ts';
 import { MailDelivery } from './platform/mail/outbox.ts';
+import { createBus, type Bus } from './platform/bus.ts';
+import { installDelivery } from './modules/notifications/delivery.ts';
 import { validationFields } from './platform/validation.ts';
 import { modules } from './modules/index.ts';
 
@@ -27,6 +29,9 @@ declare module 'fastify' {
     dialect: DialectName;
     config: Config;
     mail: MailDelivery;
+    bus: Bus;
+    /** Shared by rate limits and sweep locks; absent without REDIS_URL. */
+    redis: Redis | undefined;
   }
   interface FastifyRequest {
     caller: Caller;
@@ -102,6 +107,11 @@ export async function buildApp(options: AppOptions): Promise<App> {
       await redis.quit();
     });
   }
+  app.decorate('redis', redis);
+  app.decorate('bus', createBus(options.config.redisUrl, options.config.redisNamespace));
+  app.addHook('onClose', async () => {
+    await app.bus.close();
+  });
   await app.register(rateLimit, {
     global: false,
     ...(redis ? { redis, nameSpace: `${options.config.redisNamespace}:rate:` } : {}),
@@ -127,6 +137,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
+  installDelivery(app);
   app.addHook('onRequest', async (request) => {
     const caller = await resolveCaller(app.db, request);
     if (caller === undefined) {

@@ -2,6 +2,7 @@ import { buildApp } from './app.ts';
 import { loadConfig } from './platform/config.ts';
 import { openDatabase } from './platform/db/database.ts';
 import { migrateToLatest } from './platform/db/migrate.ts';
+import { startSweeps } from './platform/sweeps.ts';
 import { isDatabaseEmpty, seedDemoFederation } from './seed/demo.ts';
 
 const config = loadConfig();
@@ -25,6 +26,7 @@ const app = await buildApp({
   logger: process.env.DARI_LOG === '1',
 });
 await app.listen({ port: config.port, host: config.host });
+const stopSweeps = startSweeps(app);
 
 const where = handle.dialect === 'sqlite' ? config.sqlitePath : 'PostgreSQL (DATABASE_URL)';
 console.log(`
@@ -42,6 +44,7 @@ console.log(`
 `);
 
 async function shutdown(): Promise<void> {
+  stopSweeps();
   await app.close();
   await handle.close();
   process.exit(0);

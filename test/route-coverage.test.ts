@@ -2,7 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountRoutes } from '../server/modules/accounts/authorization.cases.ts';
 import { businessRoutes } from '../server/modules/businesses/authorization.cases.ts';
 import { importRoutes } from '../server/modules/imports/authorization.cases.ts';
+import { introductionRoutes } from '../server/modules/introductions/authorization.cases.ts';
+import { matchingRoutes } from '../server/modules/matching/authorization.cases.ts';
+import {
+  notificationRoutes,
+  notificationStreamRoutes,
+} from '../server/modules/notifications/authorization.cases.ts';
 import { organizationRoutes } from '../server/modules/organizations/authorization.cases.ts';
+import { searchRoutes } from '../server/modules/search/authorization.cases.ts';
 import { createTestApp, type TestApp } from './harness.ts';
 
 /**
@@ -16,7 +23,17 @@ const PREFIX = '/api/v1';
 /** Open to anyone by design. (The Swagger UI under /api/docs is outside /api/v1.) */
 const intentionallyPublic = ['GET /health', 'GET /openapi.json'];
 
-const matrices = { accountRoutes, businessRoutes, importRoutes, organizationRoutes };
+const matrices = {
+  accountRoutes,
+  businessRoutes,
+  importRoutes,
+  organizationRoutes,
+  searchRoutes,
+  introductionRoutes,
+  matchingRoutes,
+  notificationRoutes,
+  notificationStreamRoutes,
+};
 
 /** 'GET /a/:slug/b/:id' and 'GET /a/:x/b/:y' name the same route. */
 const normalize = (route: string) => route.replace(/:[^/]+/g, ':param');

@@ -3,9 +3,13 @@ import { accountRoutes } from './accounts/routes.ts';
 import { businessRoutes } from './businesses/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { importRoutes } from './imports/routes.ts';
+import { introductionRoutes } from './introductions/routes.ts';
+import { matchingRoutes } from './matching/routes.ts';
+import { notificationRoutes } from './notifications/routes.ts';
 import { organizationRoutes } from './organizations/routes.ts';
 import { outboxRoutes } from './outbox/routes.ts';
 import { pillarRoutes } from './pillars/routes.ts';
+import { searchRoutes } from './search/routes.ts';
 import { tokenRoutes } from './tokens/routes.ts';
 
 /** Every domain's routes, mounted under /api/v1. */
@@ -15,7 +19,11 @@ export const modules: FastifyPluginAsync[] = [
   businessRoutes,
   organizationRoutes,
   pillarRoutes,
+  matchingRoutes,
   tokenRoutes,
   outboxRoutes,
   importRoutes,
+  searchRoutes,
+  notificationRoutes,
+  introductionRoutes,
 ];

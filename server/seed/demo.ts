@@ -4,6 +4,7 @@ import type { Database } from '../platform/db/schema.ts';
 import { hashPassword } from '../platform/auth/password.ts';
 import { hashSecret, inDays, newId, newSecret } from '../platform/auth/secrets.ts';
 import { geocodeZip } from '../platform/geocode.ts';
+import { reindexBusinesses } from '../modules/search/indexing.ts';
 import { demoStoreMembers } from './members-stores.ts';
 import { demoProfessionalMembers } from './members-professional.ts';
 import { demoRestaurantMembers } from './members-restaurants.ts';
@@ -62,6 +63,7 @@ export async function seedDemoFederation(db: Db): Promise<SeedSummary> {
     const businessIds = await insertBusinesses(trx, orgIds);
     const { offers, needs } = await insertOffersAndNeeds(trx, businessIds, pillarIds);
     await insertOwners(trx, businessIds, userIds);
+    await reindexBusinesses(trx, [...businessIds.values()], { fresh: true });
     await insertRequests(trx, orgIds, userIds);
     return {
       organizations: demoOrganizations.length,

@@ -5,6 +5,7 @@ import type { DbOrTrx } from '../../platform/db/database.ts';
 import type { Business, BusinessKind, BusinessUpdate } from '../../platform/db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
 import { geocodeZip } from '../../platform/geocode.ts';
+import { reindexBusiness } from '../search/indexing.ts';
 import { fieldMessages } from './messages.ts';
 import { parseLanguages, presentNeed, presentOffer, presentProfile } from './presenter.ts';
 import * as queries from './queries.ts';
@@ -100,6 +101,7 @@ export async function updateProfile(db: DbOrTrx, businessId: string, body: Profi
     Object.entries(update).filter(([, v]) => v !== undefined),
   ) as BusinessUpdate;
   await queries.updateBusiness(db, businessId, defined);
+  await reindexBusiness(db, businessId);
 }
 
 /** "Han's Beauty Supply!" → "hans-beauty-supply", "한빛 마트" → "hanbit-mateu"; else "business". */
@@ -135,7 +137,7 @@ export async function createBusinessForUser(
 ): Promise<{ id: string; slug: string }> {
   const nameEn = input.nameEn.trim() || input.nameKo.trim();
   const nameKo = input.nameKo.trim() || nameEn;
-  return queries.insertBusiness(db, {
+  const created = await queries.insertBusiness(db, {
     slug: await uniqueSlug(db, nameEn),
     kind: input.kind,
     nameKo,
@@ -143,6 +145,8 @@ export async function createBusinessForUser(
     ownerId: input.userId,
     organizationIds: [input.organizationId],
   });
+  await reindexBusiness(db, created.id);
+  return created;
 }
 
 /** A pillar an offer or need may point at: it must exist, and a retired one only if it was already chosen. */
@@ -178,6 +182,7 @@ export async function createOffer(db: DbOrTrx, businessId: string, body: OfferCr
   };
   assertDescribed(values.descriptionKo, values.descriptionEn);
   const id = await queries.insertOffer(db, businessId, values);
+  await reindexBusiness(db, businessId);
   return presentOffer(await requireOffer(db, businessId, id));
 }
 
@@ -202,12 +207,14 @@ export async function changeOffer(db: DbOrTrx, businessId: string, id: string, b
   await assertPillarUsable(db, values.pillarId, current.pillar_id);
   assertDescribed(values.descriptionKo, values.descriptionEn);
   await queries.updateOffer(db, id, values);
+  await reindexBusiness(db, businessId);
   return presentOffer(await requireOffer(db, businessId, id));
 }
 
 export async function removeOffer(db: DbOrTrx, businessId: string, id: string): Promise<void> {
   await requireOffer(db, businessId, id);
   await queries.deleteOffer(db, id);
+  await reindexBusiness(db, businessId);
 }
 
 async function requireNeed(db: DbOrTrx, businessId: string, id: string) {
@@ -228,6 +235,7 @@ export async function createNeed(db: DbOrTrx, businessId: string, body: NeedCrea
   };
   assertDescribed(values.descriptionKo, values.descriptionEn);
   const id = await queries.insertNeed(db, businessId, values);
+  await reindexBusiness(db, businessId);
   return presentNeed(await requireNeed(db, businessId, id));
 }
 
@@ -242,10 +250,12 @@ export async function changeNeed(db: DbOrTrx, businessId: string, id: string, bo
   await assertPillarUsable(db, values.pillarId, current.pillar_id);
   assertDescribed(values.descriptionKo, values.descriptionEn);
   await queries.updateNeed(db, id, values);
+  await reindexBusiness(db, businessId);
   return presentNeed(await requireNeed(db, businessId, id));
 }
 
 export async function removeNeed(db: DbOrTrx, businessId: string, id: string): Promise<void> {
   await requireNeed(db, businessId, id);
   await queries.deleteNeed(db, id);
+  await reindexBusiness(db, businessId);
 }

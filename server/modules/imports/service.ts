@@ -2,6 +2,7 @@ import { romanize } from 'es-hangul';
 import type { Db, DbOrTrx } from '../../platform/db/database.ts';
 import type { Business, NewBusiness } from '../../platform/db/schema.ts';
 import { newId, now } from '../../platform/auth/secrets.ts';
+import { reindexBusinesses } from '../search/indexing.ts';
 import type { Mapping } from './mapping.ts';
 import type { ParsedTable } from './parse.ts';
 import { bindColumns, validateRow, type MemberRow, type MemberValues, type RowError } from './validate.ts';
@@ -265,6 +266,8 @@ async function writePlan(trx: DbOrTrx, organizationId: string, plan: Plan, onPro
     onProgress(processed);
     await yieldToLoop();
   }
+  // In the same transaction, so the directory search never sees an import half-indexed.
+  await reindexBusinesses(trx, [...created.map((b) => b.id), ...updatedIds]);
 }
 
 function touchedCount(plan: Plan): number {

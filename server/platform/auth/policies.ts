@@ -29,6 +29,11 @@ export const policies = {
   'outbox.read': [{ platformAdmin: true }, { orgRoles: ['admin'] }],
   'business.edit': [{ platformAdmin: true }, { businessMember: true }, { orgRoles: ['admin'] }],
   'account.use': [{ signedIn: true }],
+  /** Requesting, answering and advancing introductions, and blocking: the business's own people only. */
+  'introductions.act': [{ businessMember: true }],
+  /** Reading a business's introductions: whoever may edit the business. */
+  'introductions.read': [{ platformAdmin: true }, { businessMember: true }, { orgRoles: ['admin'] }],
+  'pipeline.read': [{ platformAdmin: true }, { orgRoles: ['admin'] }],
 } as const satisfies Record<string, readonly Rule[]>;
 
 export type Action = keyof typeof policies;

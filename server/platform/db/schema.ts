@@ -250,6 +250,13 @@ export interface SavedSearchTable {
   created_at: string;
 }
 
+/** Businesses a saved search has already announced to its owner. */
+export interface SavedSearchHitTable {
+  saved_search_id: string;
+  business_id: string;
+  created_at: string;
+}
+
 export interface NotificationTable {
   id: string;
   user_id: string;
@@ -283,6 +290,7 @@ export interface Database {
   business_blocks: BusinessBlockTable;
   match_feedback: MatchFeedbackTable;
   saved_searches: SavedSearchTable;
+  saved_search_hits: SavedSearchHitTable;
   notifications: NotificationTable;
 }
 

@@ -11,6 +11,7 @@ import * as outbox from './20261127090700_outbox.ts';
 import * as searchTerms from './20261127120000_search_terms.ts';
 import * as introductions from './20261127120100_introductions.ts';
 import * as matchingAndNotifications from './20261127120200_matching_and_notifications.ts';
+import * as searchSupport from './20261127130000_s_search_support.ts';
 
 /** Every migration, by its timestamped name. A new migration is one new file and one line here. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '20261127120000_search_terms': searchTerms,
   '20261127120100_introductions': introductions,
   '20261127120200_matching_and_notifications': matchingAndNotifications,
+  '20261127130000_s_search_support': searchSupport,
 };
