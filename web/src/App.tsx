@@ -14,6 +14,11 @@ import { BusinessPage } from './public/BusinessPage.tsx';
 import { HomePage } from './public/HomePage.tsx';
 import { NotFoundPage } from './public/NotFoundPage.tsx';
 import { OrganizationPage } from './public/OrganizationPage.tsx';
+import { IntroductionPage } from './introductions/IntroductionPage.tsx';
+import { IntroductionsPage } from './introductions/IntroductionsPage.tsx';
+import { MatchesPage } from './matches/MatchesPage.tsx';
+import { NotificationsPage } from './notifications/NotificationsPage.tsx';
+import { SearchPage } from './search/SearchPage.tsx';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
@@ -35,6 +40,11 @@ export function App() {
               <Route path="b/:slug" element={<BusinessPage />} />
               <Route path="account" element={<AccountPage />} />
               <Route path="my/business/:slug" element={<MyBusinessPage />} />
+              <Route path="my/business/:slug/matches" element={<MatchesPage />} />
+              <Route path="search" element={<SearchPage />} />
+              <Route path="introductions" element={<IntroductionsPage />} />
+              <Route path="introductions/:id" element={<IntroductionPage />} />
+              <Route path="notifications" element={<NotificationsPage />} />
               <Route path="admin/:slug" element={<AdminPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>

@@ -4,6 +4,8 @@ import en from './locales/en.ts';
 import ko from './locales/ko.ts';
 import adminEn from './admin/locales/en.ts';
 import adminKo from './admin/locales/ko.ts';
+import matchmakingEn from './locales/matchmaking.en.ts';
+import matchmakingKo from './locales/matchmaking.ko.ts';
 
 export type Locale = 'ko' | 'en';
 
@@ -36,8 +38,8 @@ i18next.on('languageChanged', (lng) => {
 
 void i18next.use(initReactI18next).init({
   resources: {
-    en: { translation: { ...en, admin: adminEn } },
-    ko: { translation: { ...ko, admin: adminKo } },
+    en: { translation: { ...en, ...matchmakingEn, admin: adminEn } },
+    ko: { translation: { ...ko, ...matchmakingKo, admin: adminKo } },
   },
   lng: initialLocale(),
   fallbackLng: 'en',

@@ -8,6 +8,7 @@ import { LocaleSelect } from '../components/LocaleSelect.tsx';
 import { PageState } from '../components/PageState.tsx';
 import { FormError, NewPasswordInput, fieldError } from '../components/forms.tsx';
 import type { Locale } from '../i18n.ts';
+import { EmailSettingsCard } from '../notifications/EmailSettingsCard.tsx';
 import { useApplySession, useSession, type Session, type SessionUser } from '../session.ts';
 
 export function AccountPage() {
@@ -25,6 +26,7 @@ export function AccountPage() {
       <Title order={1}>{t('account.title')}</Title>
       <ProfileCard user={user} />
       <PasswordCard />
+      <EmailSettingsCard />
     </Stack>
   );
 }

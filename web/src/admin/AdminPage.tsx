@@ -13,6 +13,7 @@ import { InvitationsTab } from './InvitationsTab.tsx';
 import { MembersTab } from './MembersTab.tsx';
 import { OutboxTab } from './OutboxTab.tsx';
 import { PillarsTab } from './PillarsTab.tsx';
+import { PipelineTab } from './PipelineTab.tsx';
 import { TokensTab } from './TokensTab.tsx';
 import type { Organization } from './types.ts';
 
@@ -25,6 +26,7 @@ const tabs = [
   'export',
   'tokens',
   'outbox',
+  'pipeline',
 ] as const;
 type Tab = (typeof tabs)[number];
 
@@ -50,6 +52,8 @@ function TabContent({ tab, slug }: { tab: Tab; slug: string }) {
       return <TokensTab slug={slug} />;
     case 'outbox':
       return <OutboxTab slug={slug} />;
+    case 'pipeline':
+      return <PipelineTab slug={slug} />;
   }
 }
 

@@ -1,8 +1,9 @@
-import { Alert, Anchor, Card, Stack, Title } from '@mantine/core';
+import { Alert, Anchor, Card, Group, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { PageState } from '../components/PageState.tsx';
 import { useLocalized } from '../components/localized.ts';
+import { CapacityCard } from '../matches/CapacityCard.tsx';
 import { LogoUpload } from './LogoUpload.tsx';
 import { NeedsSection } from './NeedsSection.tsx';
 import { OffersSection } from './OffersSection.tsx';
@@ -31,9 +32,17 @@ export function MyBusinessPage() {
     <Stack maw={860} mx="auto" gap="lg">
       <Stack gap={4}>
         <Title order={1}>{name}</Title>
-        <Anchor component={Link} to={`/b/${b.slug}`}>
-          {t('myBusiness.viewPublic')}
-        </Anchor>
+        <Group gap="md">
+          <Anchor component={Link} to={`/b/${b.slug}`}>
+            {t('myBusiness.viewPublic')}
+          </Anchor>
+          <Anchor component={Link} to={`/my/business/${b.slug}/matches`}>
+            {t('matches.open')}
+          </Anchor>
+          <Anchor component={Link} to={`/introductions?business=${b.slug}`}>
+            {t('introductions.title')}
+          </Anchor>
+        </Group>
       </Stack>
       <Card withBorder component="section" aria-label={t('profile.title')}>
         <ProfileForm key={b.id} profile={b} />
@@ -43,6 +52,7 @@ export function MyBusinessPage() {
       </Card>
       <OffersSection slug={b.slug} offers={b.offers} />
       <NeedsSection slug={b.slug} needs={b.needs} />
+      {b.kind === 'partner' && <CapacityCard slug={b.slug} />}
     </Stack>
   );
 }

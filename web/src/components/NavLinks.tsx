@@ -64,9 +64,14 @@ export function NavLinks({ onNavigate }: { onNavigate: () => void }) {
   return (
     <Stack gap={2}>
       {link('/', t('nav.home'))}
+      {link('/search', t('nav.search'))}
       {session?.businesses.map((b) =>
         link(`/my/business/${b.slug}`, t('nav.myBusiness', { name: localized(b.nameKo, b.nameEn) })),
       )}
+      {session?.businesses.map((b) =>
+        link(`/my/business/${b.slug}/matches`, t('nav.matches', { name: localized(b.nameKo, b.nameEn) })),
+      )}
+      {session?.user && link('/introductions', t('nav.introductions'))}
       {administered.map((o) =>
         link(`/admin/${o.slug}`, t('nav.admin', { name: localized(o.nameKo, o.nameEn) })),
       )}

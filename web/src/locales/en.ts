@@ -9,6 +9,9 @@ const en = {
     account: 'My account',
     myBusiness: 'My business: {{name}}',
     admin: 'Admin: {{name}}',
+    search: 'Search',
+    introductions: 'Introductions',
+    matches: 'Matches: {{name}}',
   },
   language: { switchTo: 'Change language to {{language}}' },
   common: {

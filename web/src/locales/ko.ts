@@ -11,6 +11,9 @@ const ko: typeof en = {
     account: '내 계정',
     myBusiness: '내 사업체: {{name}}',
     admin: '관리: {{name}}',
+    search: '검색',
+    introductions: '소개 요청',
+    matches: '추천 매칭: {{name}}',
   },
   language: { switchTo: '언어 변경: {{language}}' },
   common: {

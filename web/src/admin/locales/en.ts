@@ -14,6 +14,7 @@ const en = {
     export: 'Export',
     tokens: 'API tokens',
     outbox: 'Outbox',
+    pipeline: 'Pipeline',
   },
   common: {
     errorTitle: 'Something went wrong',
@@ -177,6 +178,20 @@ const en = {
     revokedAt: 'Revoked {{date}}',
     revokeTitle: 'Revoke token',
     revokeConfirm: 'Revoke “{{name}}”? Integrations using it will stop working immediately.',
+  },
+  pipeline: {
+    title: 'Partnership pipeline',
+    intro: 'Introductions with a member business of this organization on either side, by stage.',
+    numbers: 'Numbers',
+    introductions: 'Introductions',
+    acceptanceRate: 'Acceptance rate',
+    medianResponse: 'Median response time',
+    hours: '{{count}} h',
+    won: 'Partnerships won',
+    value: 'Value won',
+    board: 'Board',
+    none: 'None',
+    card: '{{from}} → {{to}}',
   },
   outbox: {
     title: 'Outbox',

@@ -16,6 +16,7 @@ const ko: typeof en = {
     export: '내보내기',
     tokens: 'API 토큰',
     outbox: '보낸 메일함',
+    pipeline: '파이프라인',
   },
   common: {
     errorTitle: '문제가 발생했습니다',
@@ -176,6 +177,20 @@ const ko: typeof en = {
     revokedAt: '{{date}} 폐기됨',
     revokeTitle: '토큰 폐기',
     revokeConfirm: '“{{name}}” 토큰을 폐기할까요? 이 토큰을 쓰는 연동이 즉시 중단됩니다.',
+  },
+  pipeline: {
+    title: '파트너십 파이프라인',
+    intro: '이 단체 회원사가 한쪽에 있는 소개 요청을 단계별로 보여 줍니다.',
+    numbers: '지표',
+    introductions: '소개 요청',
+    acceptanceRate: '수락률',
+    medianResponse: '응답 시간 중앙값',
+    hours: '{{count}}시간',
+    won: '성사된 파트너십',
+    value: '성사 금액',
+    board: '보드',
+    none: '없음',
+    card: '{{from}} → {{to}}',
   },
   outbox: {
     title: '보낸 메일함',
