@@ -36,6 +36,8 @@ async function requestIntroduction(request: APIRequestContext): Promise<string> 
 test.use({ locale: 'ko-KR' });
 
 test('search, matches, introductions and notifications pass axe', async ({ page, browser }) => {
+  // A dozen axe runs over three accounts: near the default minute on a busy 2-core machine.
+  test.slow();
   await page.goto('/search?q=보안');
   await expect(page.getByRole('list', { name: ko.search.resultsLabel })).toBeVisible();
   await expectNoSeriousViolations(page, 'search (signed out)');

@@ -256,6 +256,65 @@ describe.each(dialects)('introductions on %s', (dialect) => {
     expect((await ask()).statusCode).toBe(201);
   });
 
+  it('declines waiting requests between the two when one blocks the other, leaving accepted ones', async () => {
+    const asked = await askedId();
+    const other = await createBusiness(t.handle.db, { organizationIds: [s.org.id], ownerId: s.users.a.id });
+    const byB = await freshIntroduction(t.handle.db, s.businessB.id, other.id);
+    const accepted = await freshIntroduction(t.handle.db, other.id, s.businessB.id, 'accepted');
+    const elsewhere = await freshIntroduction(t.handle.db, other.id, s.businessA.id);
+    const blockA = await post(`/businesses/${s.businessB.slug}/blocks`, s.headers.b, {
+      targetSlug: s.businessA.slug,
+    });
+    expect(blockA.statusCode, blockA.body).toBe(204);
+    const detail = (await get(`/introductions/${asked}`, s.headers.a)).json();
+    expect(detail.stage).toBe('declined');
+    expect(detail.timeline).toEqual([
+      expect.objectContaining({ stage: 'requested', note: '' }),
+      expect.objectContaining({
+        stage: 'declined',
+        actor: '김파트너',
+        note: 'Closed because one of the two businesses blocked introductions with the other.',
+      }),
+    ]);
+    // The Korean-reading partner sees the same note in Korean.
+    const asB = (await get(`/introductions/${asked}`, s.headers.b)).json();
+    expect(asB.timeline[1].note).toBe('두 사업체 중 한 곳이 상대 사업체와의 소개를 차단하여 종료되었습니다.');
+    expect((await notificationsOf(s.users.a.id)).map((n) => n.kind)).toContain('introduction.declined');
+    // B's own request to the business it blocks ends too, without telling that business it was declined.
+    const before = (await notificationsOf(s.users.a.id)).length;
+    const blockOther = await post(`/businesses/${s.businessB.slug}/blocks`, s.headers.b, {
+      targetSlug: other.slug,
+    });
+    expect(blockOther.statusCode).toBe(204);
+    const stageOf = async (id: string) =>
+      (
+        await t.handle.db
+          .selectFrom('introductions')
+          .select('stage')
+          .where('id', '=', id)
+          .executeTakeFirstOrThrow()
+      ).stage;
+    expect(await stageOf(byB)).toBe('declined');
+    expect(await stageOf(accepted)).toBe('accepted');
+    expect(await stageOf(elsewhere)).toBe('requested');
+    expect(await notificationsOf(s.users.a.id)).toHaveLength(before);
+  });
+
+  it('keeps an optional short decline note in the timeline, and rejects long or unknown fields', async () => {
+    const id = await askedId();
+    const long = await post(`/introductions/${id}/decline`, s.headers.b, { note: 'x'.repeat(501) });
+    expect(long.statusCode).toBe(400);
+    expect(long.json().error.fields.note).toBeTruthy();
+    expect((await post(`/introductions/${id}/decline`, s.headers.b, { reason: 'no' })).statusCode).toBe(400);
+    expect((await get(`/introductions/${id}`, s.headers.a)).json().stage).toBe('requested');
+    const declined = await post(`/introductions/${id}/decline`, s.headers.b, {
+      note: '  Fully booked this quarter  ',
+    });
+    expect(declined.statusCode, declined.body).toBe(200);
+    const asA = (await get(`/introductions/${id}`, s.headers.a)).json();
+    expect(asA.timeline.at(-1)).toMatchObject({ stage: 'declined', note: 'Fully booked this quarter' });
+  });
+
   it('turns requests away from a partner at its weekly capacity, with a clear message', async () => {
     await t.handle.db
       .updateTable('businesses')

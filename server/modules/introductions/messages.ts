@@ -15,6 +15,9 @@ addMessages('introductions', {
         'This introduction is “$t(notifications:stages.{{stage}})”; it cannot move to “$t(notifications:stages.{{target}})” from there.',
       notTheirs: 'This need or offer belongs to neither business.',
     },
+    timeline: {
+      blocked: 'Closed because one of the two businesses blocked introductions with the other.',
+    },
   },
   ko: {
     errors: {
@@ -28,6 +31,9 @@ addMessages('introductions', {
       wrongStage:
         '이 소개는 “$t(notifications:stages.{{stage}})” 상태라 “$t(notifications:stages.{{target}})” 단계로 바꿀 수 없습니다.',
       notTheirs: '이 요청 사항이나 제공 서비스는 두 사업체 중 어느 쪽의 것도 아닙니다.',
+    },
+    timeline: {
+      blocked: '두 사업체 중 한 곳이 상대 사업체와의 소개를 차단하여 종료되었습니다.',
     },
   },
 });

@@ -1,6 +1,9 @@
 import type { DbOrTrx } from '../../platform/db/database.ts';
 import type { IntroductionAccess } from './access.ts';
+import { t } from '../../platform/i18n/index.ts';
+import type { Locale } from '../../platform/db/schema.ts';
 import * as queries from './queries.ts';
+import { BLOCKED_NOTE } from './service.ts';
 
 /** Stages after the recipient said yes: from then on both sides see each other's contact. */
 const SHARED_STAGES = new Set(['accepted', 'met', 'active', 'closed']);
@@ -30,7 +33,7 @@ export function presentListItem(row: queries.IntroductionListRow, businessId: st
 }
 
 /** One introduction as the caller sees it: from the requester's side unless they only receive it. */
-export async function loadDetail(db: DbOrTrx, access: IntroductionAccess) {
+export async function loadDetail(db: DbOrTrx, access: IntroductionAccess, locale: Locale) {
   const introduction = (await queries.introductionById(db, access.introduction.id)) ?? access.introduction;
   const requester = await queries.businessSummary(db, introduction.requester_business_id);
   const recipient = await queries.businessSummary(db, introduction.recipient_business_id);
@@ -57,7 +60,12 @@ export async function loadDetail(db: DbOrTrx, access: IntroductionAccess) {
     expiresAt: introduction.expires_at,
     canRespond: access.asRecipient && introduction.stage === 'requested',
     canAdvance: (access.asRecipient || access.asRequester) && ADVANCING_STAGES.has(introduction.stage),
-    timeline: events.map((e) => ({ stage: e.stage, note: e.note, actor: e.actor, createdAt: e.created_at })),
+    timeline: events.map((e) => ({
+      stage: e.stage,
+      note: e.note === BLOCKED_NOTE ? t(locale, BLOCKED_NOTE) : e.note,
+      actor: e.actor,
+      createdAt: e.created_at,
+    })),
     contact: shared ? { phone: other.phone, email: other.email, name: owner?.name ?? null } : null,
   };
 }

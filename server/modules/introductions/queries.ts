@@ -230,6 +230,21 @@ export async function removeBlock(db: DbOrTrx, blocker: string, blocked: string)
     .execute();
 }
 
+/** Requests still waiting for an answer between two businesses, in either direction. */
+export function requestedBetween(db: DbOrTrx, a: string, b: string) {
+  return db
+    .selectFrom('introductions')
+    .selectAll()
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('requester_business_id', '=', a), eb('recipient_business_id', '=', b)]),
+        eb.and([eb('requester_business_id', '=', b), eb('recipient_business_id', '=', a)]),
+      ]),
+    )
+    .where('stage', '=', 'requested')
+    .execute();
+}
+
 export function businessBySlug(db: DbOrTrx, slug: string) {
   return db.selectFrom('businesses').selectAll().where('slug', '=', slug).executeTakeFirst();
 }

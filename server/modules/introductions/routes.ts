@@ -13,6 +13,7 @@ import {
   CloseBody,
   CreateBody,
   CreateResponse,
+  DeclineBody,
   Detail,
   IdParams,
   ListQuery,
@@ -55,7 +56,7 @@ export const introductionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         }
         const result = await service.requestIntroduction(trx, from.business, to, request.body, act(request));
         const access = await readableIntroduction(trx, request.caller, result.id);
-        return { created: result.created, introduction: await loadDetail(trx, access) };
+        return { created: result.created, introduction: await loadDetail(trx, access, request.locale) };
       });
       return reply.status(created ? 201 : 200).send({ introduction });
     },
@@ -90,28 +91,54 @@ export const introductionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) =>
-      loadDetail(app.db, await readableIntroduction(app.db, request.caller, request.params.id)),
+      loadDetail(
+        app.db,
+        await readableIntroduction(app.db, request.caller, request.params.id),
+        request.locale,
+      ),
   );
 
-  for (const answer of ['accept', 'decline'] as const) {
-    app.post(
-      `/introductions/:id/${answer}`,
-      {
-        schema: {
-          tags,
-          summary: `${answer === 'accept' ? 'Accept' : 'Decline'} a requested introduction (the receiving business)`,
-          params: IdParams,
-          response: { 200: Detail, ...errorResponses(401, 403, 404, 409) },
-        },
+  app.post(
+    '/introductions/:id/accept',
+    {
+      schema: {
+        tags,
+        summary: 'Accept a requested introduction (the receiving business)',
+        params: IdParams,
+        response: { 200: Detail, ...errorResponses(401, 403, 404, 409) },
       },
-      async (request) =>
-        app.db.transaction().execute(async (trx) => {
-          const access = await actionableIntroduction(trx, request.caller, request.params.id, 'recipient');
-          await service.respond(trx, access, answer === 'accept' ? 'accepted' : 'declined', act(request));
-          return loadDetail(trx, access);
-        }),
-    );
-  }
+    },
+    async (request) =>
+      app.db.transaction().execute(async (trx) => {
+        const access = await actionableIntroduction(trx, request.caller, request.params.id, 'recipient');
+        await service.respond(trx, access, 'accepted', act(request));
+        return loadDetail(trx, access, request.locale);
+      }),
+  );
+
+  app.post(
+    '/introductions/:id/decline',
+    {
+      schema: {
+        tags,
+        summary: 'Decline a requested introduction, optionally with a short note (the receiving business)',
+        params: IdParams,
+        body: DeclineBody,
+        response: { 200: Detail, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+      // The body is optional: a bare POST declines without a note.
+      preValidation: async (request) => {
+        request.body ??= {};
+      },
+    },
+    async (request) =>
+      app.db.transaction().execute(async (trx) => {
+        const access = await actionableIntroduction(trx, request.caller, request.params.id, 'recipient');
+        const note = request.body.note?.trim() ?? '';
+        await service.respond(trx, access, 'declined', act(request), note);
+        return loadDetail(trx, access, request.locale);
+      }),
+  );
 
   app.post(
     '/introductions/:id/stage',
@@ -128,7 +155,7 @@ export const introductionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       app.db.transaction().execute(async (trx) => {
         const access = await actionableIntroduction(trx, request.caller, request.params.id, 'party');
         await service.advance(trx, access, request.body.stage, act(request));
-        return loadDetail(trx, access);
+        return loadDetail(trx, access, request.locale);
       }),
   );
 
@@ -147,7 +174,7 @@ export const introductionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       app.db.transaction().execute(async (trx) => {
         const access = await actionableIntroduction(trx, request.caller, request.params.id, 'party');
         await service.close(trx, access, request.body, act(request));
-        return loadDetail(trx, access);
+        return loadDetail(trx, access, request.locale);
       }),
   );
 

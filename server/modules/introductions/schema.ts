@@ -25,6 +25,13 @@ export const StageBody = Type.Object(
   { additionalProperties: false },
 );
 
+/** Optional: a decline may carry a short reason, shown in the timeline. */
+export const DeclineBody = Type.Object(
+  { note: Type.Optional(Type.String({ maxLength: 500 })) },
+  { additionalProperties: false },
+);
+export type DeclineBody = Static<typeof DeclineBody>;
+
 export const CloseBody = Type.Object(
   {
     outcome: Type.Union([Type.Literal('won'), Type.Literal('lost')]),

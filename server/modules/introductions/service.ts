@@ -181,6 +181,7 @@ export async function respond(
   access: IntroductionAccess,
   answer: 'accepted' | 'declined',
   act: Act,
+  note = '',
 ): Promise<void> {
   const { introduction } = access;
   const at = act.at.toISOString();
@@ -192,10 +193,52 @@ export async function respond(
     introductionId: introduction.id,
     actorUserId: act.userId,
     stage: answer,
+    note,
     at,
   });
   const recipient = await queries.businessSummary(trx, introduction.recipient_business_id);
   await tellBusiness(trx, introduction.requester_business_id, answer, introduction.id, recipient);
+}
+
+/**
+ * The timeline note of a request ended by a block. Stored as this marker (not as text in one
+ * language) so each reader sees it in their own language; see presenter.ts.
+ */
+export const BLOCKED_NOTE = 'introductions:timeline.blocked';
+
+/**
+ * After `blockerId` blocks `targetId`, requests still waiting between the two (either direction) are
+ * declined with a timeline note, in the block's transaction; a requester that was blocked hears of it as a
+ * decline.
+ * Introductions already accepted are left to the two sides to close.
+ */
+export async function declineRequestsOnBlock(
+  trx: DbOrTrx,
+  blockerId: string,
+  targetId: string,
+  act: Act,
+): Promise<number> {
+  const at = act.at.toISOString();
+  const blocker = await queries.businessSummary(trx, blockerId);
+  let declined = 0;
+  for (const introduction of await queries.requestedBetween(trx, blockerId, targetId)) {
+    const changed = await transition(trx, introduction, ['requested'], 'declined', at, { responded_at: at });
+    if (!changed) {
+      continue;
+    }
+    declined += 1;
+    await queries.addEvent(trx, {
+      introductionId: introduction.id,
+      actorUserId: act.userId,
+      stage: 'declined',
+      note: BLOCKED_NOTE,
+      at,
+    });
+    if (introduction.requester_business_id === targetId) {
+      await tellBusiness(trx, targetId, 'declined', introduction.id, blocker);
+    }
+  }
+  return declined;
 }
 
 const ADVANCES_FROM: Record<'met' | 'active', readonly IntroductionStage[]> = {

@@ -23,6 +23,21 @@ import { roles, type Member, type Role } from './types.ts';
 
 type StatusFilter = 'all' | 'active' | 'suspended';
 
+/**
+ * The width the role select needs for its longest label (Hangul about 1em a syllable, Latin about
+ * 0.62em a letter, at the select's 0.75rem text) plus its padding and arrow. A table squeezes a
+ * full-width select to nothing, so it gets this as its minimum.
+ */
+function selectWidth(labels: string[]): string {
+  const ems = Math.max(
+    ...labels.map((label) => [...label].reduce((sum, c) => sum + (c > '\u1100' ? 1 : 0.62), 0)),
+  );
+  return `calc(${(ems * 0.75).toFixed(2)}rem + 2.5rem)`;
+}
+
+/** Mantine clips a badge's label with an ellipsis; in a table cell it must show whole instead. */
+const wholeBadge = { root: { overflow: 'visible' }, label: { overflow: 'visible' } } as const;
+
 /** Members of the organization: role changes, suspension and removal. */
 export function MembersTab({ slug }: { slug: string }) {
   const { t } = useTranslation();
@@ -40,6 +55,8 @@ export function MembersTab({ slug }: { slug: string }) {
       api.patch<Member>(`${base}/${id}`, change),
     onSuccess: refresh,
   });
+  const roleLabels = roles.map((role) => ({ value: role, label: t(`admin.roles.${role}`) }));
+  const roleWidth = selectWidth(roleLabels.map((r) => r.label));
   const remove = async (id: string) => {
     await api.delete(`${base}/${id}`);
     await refresh();
@@ -89,17 +106,22 @@ export function MembersTab({ slug }: { slug: string }) {
               <Table.Td>
                 <NativeSelect
                   size="xs"
+                  miw={roleWidth}
                   aria-label={t('admin.members.roleFor', { name: member.user.name })}
                   value={member.role}
                   disabled={update.isPending}
                   onChange={(event) =>
                     update.mutate({ id: member.id, role: event.currentTarget.value as Role })
                   }
-                  data={roles.map((role) => ({ value: role, label: t(`admin.roles.${role}`) }))}
+                  data={roleLabels}
                 />
               </Table.Td>
               <Table.Td>
-                <Badge color={member.status === 'active' ? 'teal.9' : 'gray.8'} variant="outline">
+                <Badge
+                  color={member.status === 'active' ? 'teal.9' : 'gray.8'}
+                  variant="outline"
+                  styles={wholeBadge}
+                >
                   {t(`admin.members.statuses.${member.status}`)}
                 </Badge>
               </Table.Td>

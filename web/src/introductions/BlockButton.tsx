@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Modal, Text } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
@@ -15,11 +15,16 @@ interface Props {
 /** Blocks a business after a confirmation; once blocked, offers to undo it. */
 export function BlockButton({ mySlug, targetSlug, targetName }: Props) {
   const { t } = useTranslation();
+  const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState(false);
   const path = `/businesses/${encodeURIComponent(mySlug)}/blocks`;
   const block = useMutation({
     mutationFn: () => api.post(path, { targetSlug }),
-    onSuccess: () => setConfirming(false),
+    onSuccess: async () => {
+      setConfirming(false);
+      // Requests still waiting between the two are declined by the block.
+      await queryClient.invalidateQueries({ queryKey: ['introductions'] });
+    },
   });
   const unblock = useMutation({
     mutationFn: () => api.delete(`${path}/${encodeURIComponent(targetSlug)}`),

@@ -1,27 +1,16 @@
 import { Button, Group, NativeSelect, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api.ts';
 import { FormError, fieldError } from '../components/forms.tsx';
+import { useLocalized } from '../components/localized.ts';
+import { DeclineButton } from './DeclineButton.tsx';
 import type { IntroductionDetail } from './types.ts';
-
-/** Sends one action on the introduction and shows the answer (the updated introduction) at once. */
-function useAction(id: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ path, body }: { path: string; body?: unknown }) =>
-      api.post<IntroductionDetail>(`/introductions/${encodeURIComponent(id)}/${path}`, body),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: ['introductions'] });
-      await queryClient.invalidateQueries({ queryKey: ['notifications'] });
-    },
-  });
-}
+import { useIntroductionAction as useAction } from './useIntroductionAction.ts';
 
 /** What the caller may do now: answer the request, or move the partnership to its next stage. */
 export function IntroductionActions({ introduction }: { introduction: IntroductionDetail }) {
   const { t } = useTranslation();
+  const localized = useLocalized();
   const action = useAction(introduction.id);
   const { stage } = introduction;
   if (introduction.canRespond) {
@@ -36,14 +25,11 @@ export function IntroductionActions({ introduction }: { introduction: Introducti
           <Button loading={action.isPending} onClick={() => action.mutate({ path: 'accept' })}>
             {t('introduction.accept')}
           </Button>
-          <Button
-            variant="outline"
-            color="red.9"
+          <DeclineButton
+            id={introduction.id}
+            requesterName={localized(introduction.requester.nameKo, introduction.requester.nameEn)}
             disabled={action.isPending}
-            onClick={() => action.mutate({ path: 'decline' })}
-          >
-            {t('introduction.decline')}
-          </Button>
+          />
         </Group>
       </Stack>
     );

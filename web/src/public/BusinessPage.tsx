@@ -6,6 +6,7 @@ import { useBusiness, useIndustries } from '../business/queries.ts';
 import { contactFields } from '../business/types.ts';
 import { PageState } from '../components/PageState.tsx';
 import { useLocalized } from '../components/localized.ts';
+import { RequestIntroduction } from './RequestIntroduction.tsx';
 
 /** Public business profile; private contact fields appear only when the server includes them. */
 export function BusinessPage() {
@@ -50,6 +51,16 @@ export function BusinessPage() {
               {t('business.edit')}
             </Button>
           )}
+          <RequestIntroduction
+            business={{
+              slug: b.slug,
+              kind: b.kind,
+              nameKo: b.nameKo,
+              nameEn: b.nameEn,
+              city: b.city,
+              distanceMiles: null,
+            }}
+          />
         </Stack>
       </Group>
       <Text style={{ whiteSpace: 'pre-line' }}>{localized(b.descriptionKo, b.descriptionEn)}</Text>

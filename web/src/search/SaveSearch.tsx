@@ -1,9 +1,10 @@
 import { Alert, Button, Group, TextInput } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { FormError, fieldError } from '../components/forms.tsx';
+import { savedSearchesKey } from './summary.ts';
 import type { SearchValues } from './types.ts';
 
 /** The saved search stores the filters (not the page); radiusMiles travels as a number. */
@@ -20,9 +21,11 @@ function queryOf(values: SearchValues): Record<string, string | number> {
 /** Saves the current search under a name; the owner is notified when a new business matches it. */
 export function SaveSearch({ values }: { values: SearchValues }) {
   const { t } = useTranslation();
+  const queryClient = useQueryClient();
   const [name, setName] = useState(values.q ?? '');
   const save = useMutation({
     mutationFn: () => api.post('/saved-searches', { name: name.trim(), query: queryOf(values) }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: savedSearchesKey }),
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();

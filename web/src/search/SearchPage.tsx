@@ -7,6 +7,7 @@ import { api } from '../api.ts';
 import { FormError } from '../components/forms.tsx';
 import { useSession } from '../session.ts';
 import { PillarFacets } from './PillarFacets.tsx';
+import { SavedSearches } from './SavedSearches.tsx';
 import { SaveSearch } from './SaveSearch.tsx';
 import { SearchFilters } from './SearchFilters.tsx';
 import { SearchResults } from './SearchResults.tsx';
@@ -136,6 +137,7 @@ export function SearchPage() {
           {signedIn && <SaveSearch values={values} />}
         </Stack>
       )}
+      {signedIn && <SavedSearches />}
     </Stack>
   );
 }
