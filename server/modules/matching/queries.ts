@@ -1,5 +1,6 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { DbOrTrx } from '../../platform/db/database.ts';
+import type { DistanceFrame } from './bound.ts';
 
 /** Businesses a business is never matched with: introduced either way, blocked either way, hidden by it. */
 export async function excludedPartners(db: DbOrTrx, businessId: string): Promise<Set<string>> {
@@ -98,6 +99,24 @@ function milesPerLongitudeDegree(origin: Origin): number {
   return 69.17 * Math.cos((band * Math.PI) / 180);
 }
 
+/** The constants of the box, for the distance bound of the candidate query. */
+export function distanceFrame(origin: Origin | null): DistanceFrame | null {
+  return origin
+    ? {
+        ...origin,
+        latMiles: MILES_PER_LAT_DEGREE,
+        lonMiles: milesPerLongitudeDegree(origin),
+        band: BOX_LONGITUDE_RADIUS,
+      }
+    : null;
+}
+
+/** One page of candidates, best bound first: `bound` is never below the row's stage A. */
+export interface Page {
+  bound: RawBuilder<number>;
+  limit: number;
+}
+
 const businessColumns = [
   'businesses.id as business_id',
   'businesses.slug',
@@ -114,9 +133,9 @@ const businessColumns = [
 /**
  * Offers under the pillar from businesses that may be suggested: not excluded, not at their weekly
  * capacity, and — when the need's business has a location — inside a bounding box of each offer's own
- * radius (the exact distance is checked afterwards).
+ * radius (the exact distance is checked afterwards). Ordered by the page's bound, at most `limit` rows.
  */
-export function candidateOffers(db: DbOrTrx, filter: CandidateFilter, origin: Origin | null) {
+export function candidateOffers(db: DbOrTrx, filter: CandidateFilter, origin: Origin | null, page: Page) {
   const lonMiles = origin ? milesPerLongitudeDegree(origin) : 0;
   return db
     .selectFrom('offers')
@@ -128,6 +147,7 @@ export function candidateOffers(db: DbOrTrx, filter: CandidateFilter, origin: Or
       'offers.radius_miles',
       'offers.languages',
       ...businessColumns,
+      page.bound.as('bound'),
     ])
     .where('offers.pillar_id', '=', filter.pillarId)
     .$if(filter.excluded.length > 0, (q) => q.where('offers.business_id', 'not in', filter.excluded))
@@ -154,6 +174,8 @@ export function candidateOffers(db: DbOrTrx, filter: CandidateFilter, origin: Or
         ]),
       ),
     )
+    .orderBy('bound', 'desc')
+    .limit(page.limit)
     .execute();
 }
 

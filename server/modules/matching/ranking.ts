@@ -1,15 +1,7 @@
 import type { DbOrTrx } from '../../platform/db/database.ts';
 import { coverage, type TermSet } from './similarity.ts';
 import * as queries from './queries.ts';
-import {
-  finalScore,
-  histories,
-  historyOf,
-  penaltyFor,
-  stageB,
-  STAGE_B_MAX,
-  type IntroductionHistory,
-} from './score.ts';
+import { finalScore, histories, historyOf, penaltyFor, stageB, type IntroductionHistory } from './score.ts';
 
 /** Suggestions shown per need (matches) or per offer (leads). */
 export const TOP = 10;
@@ -26,6 +18,8 @@ export interface Candidate {
   distanceMiles: number | null;
   commonLanguages: string[];
   partial: number;
+  /** Never below the final score before rounding: partial + STAGE_B_MAX, or the query's tighter bound. */
+  ceiling: number;
 }
 
 /** What a member hid: the hidden business's industry and each of its offers (or needs). */
@@ -88,16 +82,16 @@ function byRank(a: Ranked, b: Ranked): number {
 
 /**
  * The top candidates, completing stage B only while it can still change the top: candidates go in
- * order of stage A, and once the next one's stage A plus the most stage B can add falls below the
- * current tenth, no later one can enter (a penalty only lowers scores). Exact, not approximate.
+ * order of ceiling, and once the next one's ceiling falls below the current tenth, no later one can
+ * enter (a penalty only lowers scores). Exact, not approximate.
  */
 export async function rank(db: DbOrTrx, candidates: readonly Candidate[], context: RankContext) {
-  const ordered = bestPerBusiness(candidates).sort((a, b) => b.partial - a.partial);
+  const ordered = bestPerBusiness(candidates).sort((a, b) => b.ceiling - a.ceiling);
   let top: (Ranked & { exact: number })[] = [];
   for (let start = 0; start < ordered.length; start += BATCH) {
     const tenth = top.length >= TOP ? (top[TOP - 1]?.exact ?? -Infinity) : -Infinity;
     const next = ordered[start];
-    if (!next || next.partial + STAGE_B_MAX < tenth) {
+    if (!next || next.ceiling < tenth) {
       break;
     }
     const batch = ordered.slice(start, start + BATCH);

@@ -5,8 +5,10 @@ import { parseLanguages } from '../businesses/presenter.ts';
 import { fieldMessages } from './messages.ts';
 import { presentCandidate, presentItem, presentPillar, type CapacityResponse } from './presenter.ts';
 import * as queries from './queries.ts';
-import { rank, type Candidate, type HiddenProfile, type RankContext } from './ranking.ts';
-import { distanceFit, haversineMiles, languageFit, stageA, type Point } from './score.ts';
+import { sql } from 'kysely';
+import { distanceBound, languageBound, stageABound, stageBBound, textBound } from './bound.ts';
+import { rank, TOP, type Candidate, type HiddenProfile, type RankContext } from './ranking.ts';
+import { distanceFit, haversineMiles, languageFit, stageA, STAGE_B_MAX, type Point } from './score.ts';
 import { coverage, normalizeDescription, requestTerms, type TermSet } from './similarity.ts';
 import { nextWeekStart, weekStart } from './week.ts';
 
@@ -86,40 +88,91 @@ function withinRadius(
   return { miles, inside: miles === null || miles <= radius };
 }
 
+/** Candidates asked of the database at first for one need; each further page is PAGE_GROWTH times larger. */
+export const FIRST_PAGE = 200;
+const PAGE_GROWTH = 8;
+/** Slack for the bound computed in SQL floating point against the same sum computed here. */
+const ROUNDING = 1e-9;
+
+/** The candidates of one page of offers for a need: stage A, exact radius check. */
+function offerCandidates(
+  rows: readonly queries.CandidateOfferRow[],
+  origin: Point | null,
+  ownLanguages: readonly string[],
+  terms: readonly TermSet[],
+): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const row of rows) {
+    const { miles, inside } = withinRadius(origin, row, Number(row.radius_miles));
+    if (!inside) {
+      continue;
+    }
+    const offerLanguages = parseLanguages(row.languages);
+    const provider = offerLanguages.length > 0 ? offerLanguages : parseLanguages(row.business_languages);
+    const language = languageFit(ownLanguages, provider);
+    const itemText = normalizeDescription(`${row.description_ko}\n${row.description_en}`);
+    candidates.push({
+      businessId: row.business_id,
+      business: row,
+      item: row,
+      itemText,
+      distanceMiles: miles,
+      commonLanguages: language.common,
+      partial: stageA(coverage(terms, itemText), language.fit, distanceFit(miles)),
+      ceiling: Number(row.bound) + ROUNDING,
+    });
+  }
+  return candidates;
+}
+
+/**
+ * The top offers for one need. The query returns a page ordered by an upper bound of the score
+ * (bound.ts); rows left out have a bound no higher than the page's last one, so once the tenth exact
+ * score beats that bound, nothing left out can enter the top. Otherwise a larger page.
+ */
+async function topOffers(
+  db: DbOrTrx,
+  side: Side,
+  need: { pillar_id: string; description_ko: string; description_en: string },
+  firstPage: number,
+) {
+  const origin = pointOf(side.business);
+  const ownLanguages = parseLanguages(side.business.languages);
+  const terms = requestTerms(need.description_ko, need.description_en);
+  const ceilingA = stageABound(
+    textBound(terms, ['offers.description_ko', 'offers.description_en']),
+    languageBound(ownLanguages, ['offers.languages', 'businesses.languages']),
+    distanceBound(queries.distanceFrame(origin)),
+  );
+  const bound = sql<number>`(${ceilingA} + ${stageBBound([...side.context.ownOrganizationIds])})`;
+  const filter = { pillarId: need.pillar_id, excluded: side.excluded, week: capacityWeek(side.context.now) };
+  for (let limit = firstPage; ; limit *= PAGE_GROWTH) {
+    const rows = await queries.candidateOffers(db, filter, origin, { bound, limit });
+    const candidates = offerCandidates(rows, origin, ownLanguages, terms);
+    const ranked = await rank(db, candidates, { ...side.context, pillarId: need.pillar_id });
+    const last = rows.at(-1);
+    if (rows.length < limit || !last) {
+      return ranked;
+    }
+    const tenth = ranked.length >= TOP ? Math.min(...ranked.map((r) => r.exact)) : -Infinity;
+    if (Number(last.bound) + ROUNDING < tenth) {
+      return ranked;
+    }
+  }
+}
+
 /** For each need of the business: the offers that serve it best. */
-export async function matchesFor(db: DbOrTrx, business: Business, locale: Locale, now: Date) {
+export async function matchesFor(
+  db: DbOrTrx,
+  business: Business,
+  locale: Locale,
+  now: Date,
+  firstPage = FIRST_PAGE,
+) {
   const side = await sideOf(db, business, 'offers', now);
-  const origin = pointOf(business);
-  const ownLanguages = parseLanguages(business.languages);
   const result = [];
   for (const need of await queries.needsOf(db, business.id)) {
-    const terms = requestTerms(need.description_ko, need.description_en);
-    const rows = await queries.candidateOffers(
-      db,
-      { pillarId: need.pillar_id, excluded: side.excluded, week: capacityWeek(now) },
-      origin,
-    );
-    const candidates: Candidate[] = [];
-    for (const row of rows) {
-      const { miles, inside } = withinRadius(origin, row, Number(row.radius_miles));
-      if (!inside) {
-        continue;
-      }
-      const offerLanguages = parseLanguages(row.languages);
-      const provider = offerLanguages.length > 0 ? offerLanguages : parseLanguages(row.business_languages);
-      const language = languageFit(ownLanguages, provider);
-      const itemText = normalizeDescription(`${row.description_ko}\n${row.description_en}`);
-      candidates.push({
-        businessId: row.business_id,
-        business: row,
-        item: row,
-        itemText,
-        distanceMiles: miles,
-        commonLanguages: language.common,
-        partial: stageA(coverage(terms, itemText), language.fit, distanceFit(miles)),
-      });
-    }
-    const ranked = await rank(db, candidates, { ...side.context, pillarId: need.pillar_id });
+    const ranked = await topOffers(db, side, need, firstPage);
     result.push({
       need: { ...presentItem(need), pillar: presentPillar(need) },
       candidates: ranked.map((r) => ({
@@ -156,6 +209,7 @@ export async function leadsFor(db: DbOrTrx, business: Business, locale: Locale, 
       }
       const language = languageFit(parseLanguages(row.business_languages), provider);
       const text = coverage(cachedRequestTerms(row.description_ko, row.description_en), offerText);
+      const partial = stageA(text, language.fit, distanceFit(miles));
       candidates.push({
         businessId: row.business_id,
         business: row,
@@ -163,7 +217,8 @@ export async function leadsFor(db: DbOrTrx, business: Business, locale: Locale, 
         itemText: normalizeDescription(`${row.description_ko}\n${row.description_en}`),
         distanceMiles: miles,
         commonLanguages: language.common,
-        partial: stageA(text, language.fit, distanceFit(miles)),
+        partial,
+        ceiling: partial + STAGE_B_MAX,
       });
     }
     const ranked = await rank(db, candidates, { ...side.context, pillarId: offer.pillar_id });
