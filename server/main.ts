@@ -2,6 +2,7 @@ import { buildApp } from './app.ts';
 import { loadConfig } from './platform/config.ts';
 import { openDatabase } from './platform/db/database.ts';
 import { migrateToLatest } from './platform/db/migrate.ts';
+import { warmSearchIndex } from './modules/search/live-index.ts';
 import { startSweeps } from './platform/sweeps.ts';
 import { isDatabaseEmpty, seedDemoFederation } from './seed/demo.ts';
 
@@ -26,6 +27,8 @@ const app = await buildApp({
   logger: process.env.DARI_LOG === '1',
 });
 await app.listen({ port: config.port, host: config.host });
+// The search index is built from the database in the background; the first searches wait for it.
+void warmSearchIndex(handle.db);
 const stopSweeps = startSweeps(app);
 
 const where = handle.dialect === 'sqlite' ? config.sqlitePath : 'PostgreSQL (DATABASE_URL)';

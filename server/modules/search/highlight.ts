@@ -1,4 +1,3 @@
-import { getChoseong } from 'es-hangul';
 import { MAX_PREFIX } from './terms.ts';
 
 /**
@@ -14,7 +13,6 @@ export interface Needles {
 }
 
 const SNIPPET_CHARS = 120;
-const SYLLABLE = /^[\uac00-\ud7a3]$/;
 
 export function needlesOf(q: string): Needles {
   const text = q.normalize('NFC').toLowerCase();
@@ -45,15 +43,23 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 }
 
+// The initial consonant of a syllable is arithmetic on its code point (19 initials × 588 syllables
+// each); the same letters es-hangul's getChoseong gives, without a call per character.
+const INITIALS = 'ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ';
+
 /** One comparison character per code unit, so positions in the shapes are positions in the text. */
-function shapes(text: string): { lower: string; initials: string } {
+function shapes(text: string, withInitials: boolean): { lower: string; initials: string } {
   let lower = '';
   let initials = '';
   for (const unit of text.split('')) {
     const small = unit.toLowerCase();
     const same = small.length === 1 ? small : unit;
     lower += same;
-    initials += SYLLABLE.test(unit) ? getChoseong(unit) : same;
+    if (withInitials) {
+      const code = unit.charCodeAt(0);
+      initials +=
+        code >= 0xac00 && code <= 0xd7a3 ? INITIALS.charAt(Math.floor((code - 0xac00) / 588)) : same;
+    }
   }
   return { lower, initials };
 }
@@ -70,7 +76,7 @@ function occurrences(haystack: string, needle: string, atWordStart: boolean): [n
 
 /** Sorted, non-overlapping matched ranges of the text. */
 function matchedRanges(text: string, needles: Needles): [number, number][] {
-  const { lower, initials } = shapes(text);
+  const { lower, initials } = shapes(text, needles.choseong.length > 0);
   const ranges = [
     ...needles.hangul.flatMap((n) => occurrences(lower, n, false)),
     ...needles.choseong.flatMap((n) => occurrences(initials, n, false)),

@@ -1,5 +1,6 @@
 import type { DbOrTrx } from '../../platform/db/database.ts';
 import { industries } from '../businesses/industries.ts';
+import { announceReindex } from './live-index.ts';
 import { termsOf } from './terms.ts';
 
 /**
@@ -93,8 +94,13 @@ export async function reindexBusinesses(
   options: { fresh?: boolean } = {},
 ): Promise<void> {
   const unique = [...new Set(businessIds)];
-  for (let i = 0; i < unique.length; i += BUSINESS_CHUNK) {
-    await reindexChunk(db, unique.slice(i, i + BUSINESS_CHUNK), options.fresh ?? false);
+  await writeTerms(db, unique, options.fresh ?? false);
+  announceReindex(unique);
+}
+
+async function writeTerms(db: DbOrTrx, ids: string[], fresh: boolean): Promise<void> {
+  for (let i = 0; i < ids.length; i += BUSINESS_CHUNK) {
+    await reindexChunk(db, ids.slice(i, i + BUSINESS_CHUNK), fresh);
   }
 }
 
@@ -107,6 +113,8 @@ export function reindexBusiness(db: DbOrTrx, businessId: string): Promise<void> 
 export async function reindexAll(db: DbOrTrx): Promise<number> {
   await db.deleteFrom('search_terms').execute();
   const ids = (await db.selectFrom('businesses').select('id').execute()).map((r) => r.id);
-  await reindexBusinesses(db, ids, { fresh: true });
+  await writeTerms(db, ids, true);
+  // Every business changed: each instance rebuilds its index rather than re-reading them one by one.
+  announceReindex('all');
   return ids.length;
 }

@@ -36,7 +36,12 @@ function marked(items: queries.ResultItem[], needles: Needles | undefined): stri
 function byBusiness(items: queries.ResultItem[]): Map<string, queries.ResultItem[]> {
   const groups = new Map<string, queries.ResultItem[]>();
   for (const item of items) {
-    groups.set(item.business_id, [...(groups.get(item.business_id) ?? []), item]);
+    const list = groups.get(item.business_id);
+    if (list) {
+      list.push(item);
+    } else {
+      groups.set(item.business_id, [item]);
+    }
   }
   return groups;
 }
@@ -58,8 +63,9 @@ export async function presentResults(
   }
   const ids = ranked.map((r) => r.id);
   const businesses = new Map((await queries.businessesByIds(db, ids)).map((b) => [b.id, b]));
-  const offers = byBusiness(await queries.itemsOf(db, 'offers', ids));
-  const needs = byBusiness(await queries.itemsOf(db, 'needs', ids));
+  const items = await queries.offersAndNeedsOf(db, ids);
+  const offers = byBusiness(items.filter((i) => i.side === 'offers'));
+  const needs = byBusiness(items.filter((i) => i.side === 'needs'));
   const { needles } = options;
   return ranked.flatMap((row) => {
     const b = businesses.get(row.id);

@@ -223,23 +223,38 @@ export function businessesByIds(db: DbOrTrx, ids: string[]) {
 
 export type ResultBusiness = Awaited<ReturnType<typeof businessesByIds>>[number];
 
-export function itemsOf(db: DbOrTrx, table: 'offers' | 'needs', businessIds: string[]) {
-  // Offers and needs share these columns; one query shape serves both.
-  const from = table === 'offers' ? ('offers as i' as const) : ('needs as i' as const);
-  return db
-    .selectFrom(from as 'offers as i')
-    .innerJoin('pillars as p', 'p.id', 'i.pillar_id')
-    .select(['i.business_id', 'i.description_ko', 'i.description_en', 'p.key as pillar_key'])
-    .where('i.business_id', 'in', businessIds)
-    .orderBy('i.created_at')
-    .execute();
+/** The offers and needs of these businesses in one round trip, oldest first, each with its side. */
+export function offersAndNeedsOf(db: DbOrTrx, businessIds: string[]) {
+  const side = (table: 'offers' | 'needs') =>
+    db
+      .selectFrom(`${table} as i` as 'offers as i')
+      .innerJoin('pillars as p', 'p.id', 'i.pillar_id')
+      .select([
+        'i.business_id',
+        'i.description_ko',
+        'i.description_en',
+        'p.key as pillar_key',
+        'i.created_at as created_at',
+        sql.lit(table).$castTo<'offers' | 'needs'>().as('side'),
+      ])
+      .where('i.business_id', 'in', businessIds);
+  return side('offers').unionAll(side('needs')).orderBy('created_at').execute();
 }
 
-export type ResultItem = Awaited<ReturnType<typeof itemsOf>>[number];
+export type ResultItem = Awaited<ReturnType<typeof offersAndNeedsOf>>[number];
 
 export async function pillarIdByKey(db: DbOrTrx, key: string): Promise<string | undefined> {
   const row = await db.selectFrom('pillars').select('id').where('key', '=', key).executeTakeFirst();
   return row?.id;
+}
+
+export async function organizationMemberIds(db: DbOrTrx, organizationId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('business_organizations')
+    .select('business_id')
+    .where('organization_id', '=', organizationId)
+    .execute();
+  return rows.map((r) => r.business_id);
 }
 
 export async function organizationIdBySlug(db: DbOrTrx, slug: string): Promise<string | undefined> {

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { errorResponses, requireUser } from '../../platform/http.ts';
+import { businessesChanged, onReindex } from './live-index.ts';
 import './messages.ts';
 import { createSavedSearch, deleteSavedSearch, listSavedSearches } from './saved.ts';
 import {
@@ -13,7 +14,22 @@ import {
 } from './schema.ts';
 import { search } from './service.ts';
 
+/** The channel on which every server instance hears which businesses' index rows were rewritten. */
+const REINDEX_CHANNEL = 'search.reindex';
+
 export const searchRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const stopAnnouncing = onReindex((ids) => {
+    app.bus.publish(REINDEX_CHANNEL, JSON.stringify(ids)).catch((error: unknown) => app.log.error(error));
+  });
+  const unsubscribe = await app.bus.subscribe(REINDEX_CHANNEL, (message) => {
+    const ids: unknown = JSON.parse(message);
+    businessesChanged(app.db, Array.isArray(ids) ? ids.map(String) : 'all');
+  });
+  app.addHook('onClose', async () => {
+    stopAnnouncing();
+    await unsubscribe();
+  });
+
   app.get(
     '/search',
     {

@@ -1,9 +1,11 @@
-import type { DbOrTrx } from '../../platform/db/database.ts';
+import type { Db, DbOrTrx } from '../../platform/db/database.ts';
 import type { Locale } from '../../platform/db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
 import { geocodeZip } from '../../platform/geocode.ts';
 import { hasNeedles, needlesOf } from './highlight.ts';
+import { searchIndexFor } from './live-index.ts';
 import { fieldMessages } from './messages.ts';
+import type { PostingIndex } from './postings.ts';
 import { presentResults } from './presenter.ts';
 import * as queries from './queries.ts';
 import type { SearchParams, SearchResponse } from './schema.ts';
@@ -67,6 +69,7 @@ export async function resolveFilter(
   db: DbOrTrx,
   searcher: Searcher,
   params: SearchParams,
+  index?: PostingIndex,
 ): Promise<queries.SearchFilter> {
   if (params.radiusMiles !== undefined && !params.near) {
     throw new AppError('validation_failed', { fields: { radiusMiles: fieldMessages.radiusWithoutNear } });
@@ -86,7 +89,8 @@ export async function resolveFilter(
   const terms = queryTerms(params.q ?? '').slice(0, MAX_TERMS);
   return {
     terms,
-    idf: await rarity(db, terms),
+    // The posting index weighs terms itself, from its own document frequencies.
+    idf: index ? new Map() : await rarity(db, terms),
     requireAll: true,
     side: params.side ?? 'all',
     pillarId,
@@ -103,19 +107,13 @@ export async function matchingIds(db: DbOrTrx, filter: queries.SearchFilter, lim
   return (await queries.rankedPage(db, filter, 'name_en', limit, 0)).map((r) => r.id);
 }
 
-/**
- * Every query term must match; when no business has them all, any of them may (ranked by how many
- * and how rare), so a typo or an extra word does not empty the page.
- */
-export async function search(
+async function rankWithSql(
   db: DbOrTrx,
-  searcher: Searcher,
+  filter: queries.SearchFilter,
   locale: Locale,
-  params: SearchParams & { page?: number | undefined; pageSize?: number | undefined },
-): Promise<SearchResponse> {
-  const page = params.page ?? 1;
-  const pageSize = params.pageSize ?? 20;
-  let filter = await resolveFilter(db, searcher, params);
+  page: number,
+  pageSize: number,
+) {
   let total = await queries.countMatches(db, filter);
   if (total === 0 && filter.terms.length > 1) {
     filter = { ...filter, requireAll: false };
@@ -126,6 +124,46 @@ export async function search(
     total > (page - 1) * pageSize
       ? await queries.rankedPage(db, filter, nameColumn, pageSize, (page - 1) * pageSize)
       : [];
+  return { total, ranked, facets: await queries.pillarFacets(db, filter) };
+}
+
+async function rankWithIndex(
+  db: Db,
+  index: PostingIndex,
+  filter: queries.SearchFilter,
+  locale: Locale,
+  page: number,
+  pageSize: number,
+) {
+  const only = filter.organizationId
+    ? new Set(await queries.organizationMemberIds(db, filter.organizationId))
+    : undefined;
+  const query = { ...filter, only, locale, offset: (page - 1) * pageSize, limit: pageSize };
+  let found = index.search(query);
+  if (found.total === 0 && filter.terms.length > 1) {
+    found = index.search({ ...query, requireAll: false });
+  }
+  return { total: found.total, ranked: found.page, facets: found.facets };
+}
+
+/**
+ * Every query term must match; when no business has them all, any of them may (ranked by how many
+ * and how rare), so a typo or an extra word does not empty the page. Ranked by the in-process posting
+ * index (live-index.ts); in SQL only when the directory has more pillars than the index supports.
+ */
+export async function search(
+  db: Db,
+  searcher: Searcher,
+  locale: Locale,
+  params: SearchParams & { page?: number | undefined; pageSize?: number | undefined },
+): Promise<SearchResponse> {
+  const page = params.page ?? 1;
+  const pageSize = params.pageSize ?? 20;
+  const index = await searchIndexFor(db);
+  const filter = await resolveFilter(db, searcher, params, index);
+  const { total, ranked, facets } = index
+    ? await rankWithIndex(db, index, filter, locale, page, pageSize)
+    : await rankWithSql(db, filter, locale, page, pageSize);
   const needles = needlesOf(params.q ?? '');
   return {
     total,
@@ -136,6 +174,6 @@ export async function search(
       side: filter.side,
       needles: hasNeedles(needles) ? needles : undefined,
     }),
-    facets: { pillars: await queries.pillarFacets(db, filter) },
+    facets: { pillars: facets },
   };
 }
