@@ -1,17 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoSeriousViolations } from '../support/axe.ts';
 import { businessSlug, inviteAndReadLink, signIn } from '../support/api.ts';
 
-/** Fails on serious or critical WCAG 2.1 A/AA violations, listing them. */
-async function expectNoSeriousViolations(page: Page): Promise<void> {
+/** Waits for the page to render, then checks it with axe. */
+async function expectPageAccessible(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(
-    serious.map((v) => `${v.id}: ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
+  await expectNoSeriousViolations(page);
 }
 
 for (const locale of ['en-US', 'ko-KR']) {
@@ -22,7 +16,7 @@ for (const locale of ['en-US', 'ko-KR']) {
       const slug = await businessSlug(page.request, 'kacc-dallas', 'Han Mart');
       for (const path of ['/', '/login', '/forgot-password', '/o/kacc-dallas', `/b/${slug}`]) {
         await page.goto(path);
-        await expectNoSeriousViolations(page);
+        await expectPageAccessible(page);
       }
     });
 
@@ -31,7 +25,7 @@ for (const locale of ['en-US', 'ko-KR']) {
       const slug = await businessSlug(page.request, 'kacc-dallas', 'Han Mart');
       for (const path of ['/account', `/my/business/${slug}`, `/b/${slug}`]) {
         await page.goto(path);
-        await expectNoSeriousViolations(page);
+        await expectPageAccessible(page);
       }
     });
 
@@ -45,7 +39,7 @@ for (const locale of ['en-US', 'ko-KR']) {
       const context = await browser.newContext({ locale });
       const invitee = await context.newPage();
       await invitee.goto(link);
-      await expectNoSeriousViolations(invitee);
+      await expectPageAccessible(invitee);
       await context.close();
     });
   });
@@ -64,6 +58,6 @@ test.describe('on a phone', () => {
     }
     await page.getByRole('button', { name: '메뉴' }).click();
     await expect(page.getByRole('navigation').getByRole('link', { name: '홈' })).toBeVisible();
-    await expectNoSeriousViolations(page);
+    await expectPageAccessible(page);
   });
 });

@@ -1,19 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import ko from '../../web/src/admin/locales/ko.ts';
+import { expectNoSeriousViolations } from '../support/axe.ts';
 import { signIn } from '../support/api.ts';
-
-/** Fails on serious or critical WCAG 2.1 A/AA violations, listing them. */
-async function expectNoSeriousViolations(page: Page, where: string): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(
-    serious.map((v) => `${v.id}: ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    where,
-  ).toEqual([]);
-}
 
 const tabs = Object.keys(ko.tabs) as (keyof typeof ko.tabs)[];
 

@@ -1,20 +1,13 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import ko from '../../web/src/locales/matchmaking.ko.ts';
+import { expectNoSeriousViolations } from '../support/axe.ts';
 import { signIn } from '../support/api.ts';
 
-/** Fails on serious or critical WCAG 2.1 A/AA violations, listing them. */
-async function expectNoSeriousViolations(page: Page, where: string): Promise<void> {
+/** Waits for the page to render, then checks it with axe. */
+async function expectPageAccessible(page: Page, where: string): Promise<void> {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.locator('.mantine-Loader-root')).toHaveCount(0);
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(
-    serious.map((v) => `${v.id}: ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    where,
-  ).toEqual([]);
+  await expectNoSeriousViolations(page, where);
 }
 
 /** Gogi House asks SecureKorea for an introduction (its own pair, apart from the main browser test). */
@@ -40,40 +33,40 @@ test('search, matches, introductions and notifications pass axe', async ({ page,
   test.slow();
   await page.goto('/search?q=보안');
   await expect(page.getByRole('list', { name: ko.search.resultsLabel })).toBeVisible();
-  await expectNoSeriousViolations(page, 'search (signed out)');
+  await expectPageAccessible(page, 'search (signed out)');
 
   const id = await requestIntroduction(page.request);
   await page.goto('/search?q=ㅂㅇ&near=mine&radiusMiles=25');
   await expect(page.getByRole('list', { name: ko.search.resultsLabel })).toBeVisible();
-  await expectNoSeriousViolations(page, 'search (signed in, near my business)');
+  await expectPageAccessible(page, 'search (signed in, near my business)');
 
   await page.goto('/my/business/gogi-house-bbq/matches');
   await expect(page.getByRole('heading', { name: ko.matches.leadsTitle })).toBeVisible();
-  await expectNoSeriousViolations(page, 'matches');
+  await expectPageAccessible(page, 'matches');
   await page.getByRole('button', { name: ko.matches.introduce }).first().click();
   await expect(page.getByRole('dialog')).toBeVisible();
-  await expectNoSeriousViolations(page, 'introduction request dialog');
+  await expectPageAccessible(page, 'introduction request dialog');
   await page.keyboard.press('Escape');
 
   await page.goto('/introductions');
   await expect(page.getByRole('region', { name: ko.introductions.sent })).toBeVisible();
-  await expectNoSeriousViolations(page, 'introductions');
+  await expectPageAccessible(page, 'introductions');
   await page.goto(`/introductions/${id}`);
   await expect(page.getByRole('heading', { name: ko.introduction.timeline })).toBeVisible();
-  await expectNoSeriousViolations(page, 'introduction (requester)');
+  await expectPageAccessible(page, 'introduction (requester)');
 
   const context = await browser.newContext({ locale: 'ko-KR' });
   const partner = await context.newPage();
   await signIn(partner.request, 'partner@securekorea.example');
   await partner.goto(`/introductions/${id}`);
   await expect(partner.getByRole('button', { name: ko.introduction.accept, exact: true })).toBeVisible();
-  await expectNoSeriousViolations(partner, 'introduction (recipient, to answer)');
+  await expectPageAccessible(partner, 'introduction (recipient, to answer)');
   await partner.getByRole('button', { name: ko.introduction.accept, exact: true }).click();
   await expect(partner.getByRole('heading', { name: ko.introduction.closeTitle })).toBeVisible();
-  await expectNoSeriousViolations(partner, 'introduction (accepted)');
+  await expectPageAccessible(partner, 'introduction (accepted)');
   await partner.goto('/my/business/secure-korea');
   await expect(partner.getByRole('heading', { name: ko.capacity.title })).toBeVisible();
-  await expectNoSeriousViolations(partner, 'partner business with capacity');
+  await expectPageAccessible(partner, 'partner business with capacity');
   await context.close();
 
   const adminContext = await browser.newContext({ locale: 'ko-KR' });
@@ -81,15 +74,15 @@ test('search, matches, introductions and notifications pass axe', async ({ page,
   await signIn(admin.request, 'staff@kaccdallas.org');
   await admin.goto('/admin/kacc-dallas?tab=pipeline');
   await expect(admin.getByRole('link', { name: /고기하우스|Gogi/ }).first()).toBeVisible();
-  await expectNoSeriousViolations(admin, 'admin pipeline with cards');
+  await expectPageAccessible(admin, 'admin pipeline with cards');
   await adminContext.close();
 
   await page.goto('/notifications');
   await expect(page.getByRole('list', { name: ko.notifications.title })).toBeVisible();
-  await expectNoSeriousViolations(page, 'notifications');
+  await expectPageAccessible(page, 'notifications');
   await page.goto('/account');
   await expect(page.getByRole('radiogroup', { name: ko.emailSettings.label })).toBeVisible();
-  await expectNoSeriousViolations(page, 'account with e-mail settings');
+  await expectPageAccessible(page, 'account with e-mail settings');
 });
 
 test.describe('on a phone', () => {
@@ -109,6 +102,6 @@ test.describe('on a phone', () => {
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(width, `${path} scroll width`).toBeLessThanOrEqual(375);
     }
-    await expectNoSeriousViolations(page, 'notifications on a phone');
+    await expectPageAccessible(page, 'notifications on a phone');
   });
 });

@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import en from '../../web/src/locales/matchmaking.en.ts';
 import ko from '../../web/src/locales/matchmaking.ko.ts';
+import { expectNoSeriousViolations } from '../support/axe.ts';
 import { signIn } from '../support/api.ts';
 
 test('a member saves a search, sees what it filters by in English, runs it again and deletes it', async ({
@@ -144,15 +144,3 @@ test('a partner declines with a short note that the requester reads in the timel
   );
   await requester.close();
 });
-
-/** Fails on serious or critical WCAG 2.1 A/AA violations, listing them. */
-async function expectNoSeriousViolations(page: Page, where: string): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(
-    serious.map((v) => `${v.id}: ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    where,
-  ).toEqual([]);
-}
