@@ -1,15 +1,14 @@
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { buildApp, type App } from '../server/app.ts';
 import { loadConfig } from '../server/platform/config.ts';
-import { openDatabase, type DatabaseHandle, type DialectName } from '../server/platform/db/database.ts';
+import { openDatabase, type DialectName } from '../server/platform/db/database.ts';
 import { migrateToLatest } from '../server/platform/db/migrate.ts';
 import { warmSearchIndex } from '../server/modules/search/live-index.ts';
+import { openFreshSchema } from '../test/harness.ts';
 import { measureMatching, type MatchingLatency } from './matching.ts';
 import { DALLAS_ZIPS, pick, random, seedDirectory, type SeedResult } from './directory.ts';
 
@@ -152,24 +151,7 @@ async function openBenchDatabase(dialect: DialectName, dir: string) {
     await migrateToLatest(handle.db);
     return handle;
   }
-  const url = process.env.DATABASE_URL ?? '';
-  const schema = `bench_${randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create schema ${schema}`);
-  await admin.end();
-  const handle = openDatabase({ databaseUrl: url, schema });
-  await migrateToLatest(handle.db, schema);
-  return {
-    ...handle,
-    close: async () => {
-      await handle.close();
-      const cleanup = new pg.Client({ connectionString: url });
-      await cleanup.connect();
-      await cleanup.query(`drop schema ${schema} cascade`);
-      await cleanup.end();
-    },
-  } satisfies DatabaseHandle;
+  return openFreshSchema(process.env.DATABASE_URL ?? '', 'bench');
 }
 
 async function runDialect(dialect: DialectName, options: Options, dir: string): Promise<DialectResult> {

@@ -22,7 +22,12 @@ export async function openTestDatabase(dialect: DialectName): Promise<DatabaseHa
   if (!url) {
     throw new Error('DATABASE_URL is required for the postgres dialect');
   }
-  const schema = `test_${randomBytes(6).toString('hex')}`;
+  return openFreshSchema(url, 'test');
+}
+
+/** A new PostgreSQL schema, migrated, dropped again on close (tests and the benchmark use it). */
+export async function openFreshSchema(url: string, prefix: string): Promise<DatabaseHandle> {
+  const schema = `${prefix}_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   await admin.query(`create schema ${schema}`);
