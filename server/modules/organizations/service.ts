@@ -49,6 +49,7 @@ export async function createOrganization(db: DbOrTrx, input: CreateOrganizationB
     description_ko: input.descriptionKo ?? '',
     description_en: input.descriptionEn ?? '',
     website: input.website || null,
+    safety_retention_months: 24,
     created_at: now(),
   };
   await queries.insertOrganization(db, organization);

@@ -34,6 +34,15 @@ export const policies = {
   /** Reading a business's introductions: whoever may edit the business. */
   'introductions.read': [{ platformAdmin: true }, { businessMember: true }, { orgRoles: ['admin'] }],
   'pipeline.read': [{ platformAdmin: true }, { orgRoles: ['admin'] }],
+  /** Safe City. Reporting and raising alerts: the business's own people, or the organization's liaisons. */
+  'incidents.report': [{ businessMember: true }, { orgRoles: ['admin', 'liaison'] }],
+  /** Neighbours' incidents, redacted (no reporter, location blurred to the block). */
+  'incidents.read': [{ platformAdmin: true }, { orgRoles: ['admin', 'member', 'partner', 'liaison'] }],
+  /** The liaison desk: full details, comments, footage requests, closing. */
+  'incidents.desk': [{ platformAdmin: true }, { orgRoles: ['admin', 'liaison'] }],
+  'alerts.raise': [{ businessMember: true }, { orgRoles: ['admin', 'liaison'] }],
+  'alerts.retract': [{ platformAdmin: true }, { orgRoles: ['admin'] }],
+  'safety.dashboard': [{ platformAdmin: true }, { orgRoles: ['admin', 'liaison'] }],
 } as const satisfies Record<string, readonly Rule[]>;
 
 export type Action = keyof typeof policies;

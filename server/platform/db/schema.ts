@@ -45,6 +45,8 @@ export interface OrganizationTable {
   description_ko: string;
   description_en: string;
   website: string | null;
+  /** Months a Safe City incident keeps its personal details before they are purged. */
+  safety_retention_months: Generated<number>;
   created_at: string;
 }
 
@@ -268,6 +270,147 @@ export interface NotificationTable {
   created_at: string;
 }
 
+export type IncidentType =
+  'robbery' | 'burglary' | 'shoplifting' | 'vandalism' | 'fraud' | 'suspicious' | 'cyber' | 'other';
+export type IncidentStatus = 'open' | 'closed';
+export type AlertStatus = 'active' | 'all_clear' | 'retracted' | 'expired';
+export type AssessmentKind = 'dallas_ordinance' | 'store_safety' | 'cyber';
+
+/** A Safe City report. Personal details (reporter, address, contact, free text) are purged after the
+ * organization's retention period; type, time and the block-level location stay for statistics. */
+export interface IncidentTable {
+  id: string;
+  organization_id: string;
+  business_id: string | null;
+  reporter_user_id: string | null;
+  type: IncidentType;
+  occurred_at: string;
+  location_kind: 'business' | 'point' | 'address';
+  address: string | null;
+  latitude: number;
+  longitude: number;
+  /** The location rounded to the block, which is all a member who is not a liaison sees. */
+  block_latitude: number;
+  block_longitude: number;
+  description: string;
+  /** JSON list of { clothing, height, build, marks } — behaviour and appearance only. */
+  suspects: Generated<string>;
+  /** JSON list of { make, model, color, plate, direction }. */
+  vehicles: Generated<string>;
+  police_called: Generated<number>;
+  police_case_number: string | null;
+  contact_phone: string | null;
+  status: Generated<IncidentStatus>;
+  closed_at: string | null;
+  closed_by_user_id: string | null;
+  purged_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface IncidentPhotoTable {
+  id: string;
+  incident_id: string;
+  path: string;
+  content_type: string;
+  size_bytes: number;
+  kept_location: Generated<number>;
+  created_at: string;
+}
+
+export interface IncidentCommentTable {
+  id: string;
+  incident_id: string;
+  user_id: string | null;
+  body: string;
+  created_at: string;
+}
+
+export interface CameraTable {
+  id: string;
+  business_id: string;
+  label: string;
+  latitude: number;
+  longitude: number;
+  /** Compass bearing the camera faces, 0–359; null when it covers all around. */
+  direction_degrees: number | null;
+  retention_days: number;
+  shareable: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface FootageRequestTable {
+  id: string;
+  incident_id: string;
+  camera_id: string;
+  requested_by_user_id: string | null;
+  note: Generated<string>;
+  status: Generated<'requested' | 'shared' | 'declined'>;
+  response_note: string | null;
+  answered_by_user_id: string | null;
+  answered_at: string | null;
+  created_at: string;
+}
+
+export interface AlertTable {
+  id: string;
+  organization_id: string;
+  incident_id: string | null;
+  raised_by_user_id: string | null;
+  incident_type: IncidentType;
+  message: string;
+  latitude: number;
+  longitude: number;
+  radius_miles: number;
+  /** JSON list of business industries the alert is limited to; empty means every kind. */
+  industries: Generated<string>;
+  status: Generated<AlertStatus>;
+  expires_at: string;
+  all_clear_at: string | null;
+  all_clear_message: string | null;
+  retracted_at: string | null;
+  retracted_by_user_id: string | null;
+  /** Null until the fan-out has run: an alert is stored first and delivered when delivery works. */
+  delivered_at: string | null;
+  created_at: string;
+}
+
+export interface AlertRecipientTable {
+  alert_id: string;
+  user_id: string;
+  business_id: string | null;
+  distance_miles: number;
+  seen_at: string | null;
+  saw_too_at: string | null;
+  sighting_note: string | null;
+  reported_false_at: string | null;
+  created_at: string;
+}
+
+/** An area a user opted into for alerts, besides their own businesses' locations. */
+export interface AlertAreaTable {
+  id: string;
+  user_id: string;
+  label: string;
+  latitude: number;
+  longitude: number;
+  radius_miles: number;
+  created_at: string;
+}
+
+export interface SafetyAssessmentTable {
+  id: string;
+  business_id: string;
+  kind: AssessmentKind;
+  /** JSON { [questionId]: answer }. */
+  answers: string;
+  score: number;
+  max_score: number;
+  completed_by_user_id: string | null;
+  created_at: string;
+}
+
 export interface Database {
   users: UserTable;
   sessions: SessionTable;
@@ -292,6 +435,15 @@ export interface Database {
   saved_searches: SavedSearchTable;
   saved_search_hits: SavedSearchHitTable;
   notifications: NotificationTable;
+  incidents: IncidentTable;
+  incident_photos: IncidentPhotoTable;
+  incident_comments: IncidentCommentTable;
+  cameras: CameraTable;
+  footage_requests: FootageRequestTable;
+  alerts: AlertTable;
+  alert_recipients: AlertRecipientTable;
+  alert_areas: AlertAreaTable;
+  safety_assessments: SafetyAssessmentTable;
 }
 
 export type User = Selectable<UserTable>;

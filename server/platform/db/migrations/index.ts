@@ -12,6 +12,10 @@ import * as searchTerms from './20261127120000_search_terms.ts';
 import * as introductions from './20261127120100_introductions.ts';
 import * as matchingAndNotifications from './20261127120200_matching_and_notifications.ts';
 import * as searchSupport from './20261127130000_s_search_support.ts';
+import * as incidents from './20261128090000_incidents.ts';
+import * as cameras from './20261128090100_cameras.ts';
+import * as alerts from './20261128090200_alerts.ts';
+import * as safetyAssessments from './20261128090300_safety_assessments.ts';
 
 /** Every migration, by its timestamped name. A new migration is one new file and one line here. */
 export const migrations: Record<string, Migration> = {
@@ -28,4 +32,8 @@ export const migrations: Record<string, Migration> = {
   '20261127120100_introductions': introductions,
   '20261127120200_matching_and_notifications': matchingAndNotifications,
   '20261127130000_s_search_support': searchSupport,
+  '20261128090000_incidents': incidents,
+  '20261128090100_cameras': cameras,
+  '20261128090200_alerts': alerts,
+  '20261128090300_safety_assessments': safetyAssessments,
 };
