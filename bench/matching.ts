@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { Db } from '../server/platform/db/database.ts';
 import type { Business } from '../server/platform/db/schema.ts';
+import { matchDirectoryFor } from '../server/modules/matching/directory.ts';
 import { leadsFor, matchesFor } from '../server/modules/matching/service.ts';
 import { random } from './directory.ts';
 
@@ -63,6 +64,13 @@ async function timeEach(businesses: Business[], run: (business: Business) => Pro
   }
   const sorted = times.sort((a, b) => a - b);
   return { p50: percentile(sorted, 50), p99: percentile(sorted, 99), count: sorted.length };
+}
+
+/** Seconds to build the in-memory directory matching reads (as at server start). */
+export async function buildMatchDirectory(db: Db): Promise<number> {
+  const started = performance.now();
+  await matchDirectoryFor(db);
+  return (performance.now() - started) / 1000;
 }
 
 export async function measureMatching(db: Db, options: { needs: number }): Promise<MatchingLatency[]> {

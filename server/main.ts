@@ -3,6 +3,7 @@ import { loadConfig } from './platform/config.ts';
 import { openDatabase } from './platform/db/database.ts';
 import { migrateToLatest } from './platform/db/migrate.ts';
 import { warmSearchIndex } from './modules/search/live-index.ts';
+import { warmMatchDirectory } from './modules/matching/directory.ts';
 import { startSweeps } from './platform/sweeps.ts';
 import { isDatabaseEmpty, seedDemoFederation } from './seed/demo.ts';
 
@@ -27,8 +28,9 @@ const app = await buildApp({
   logger: process.env.DARI_LOG === '1',
 });
 await app.listen({ port: config.port, host: config.host });
-// The search index is built from the database in the background; the first searches wait for it.
-void warmSearchIndex(handle.db);
+// The search index and the matching directory are built from the database in the background; the first
+// searches and matches wait for them.
+void warmSearchIndex(handle.db).then(() => warmMatchDirectory(handle.db));
 const stopSweeps = startSweeps(app);
 
 const where = handle.dialect === 'sqlite' ? config.sqlitePath : 'PostgreSQL (DATABASE_URL)';

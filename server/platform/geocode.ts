@@ -1,5 +1,30 @@
 import { createRequire } from 'node:module';
 
+/** A place on the earth, in degrees. */
+export interface Point {
+  latitude: number;
+  longitude: number;
+}
+
+export const EARTH_RADIUS_MILES = 3958.8;
+export const METERS_PER_MILE = 1609.344;
+const RADIANS_PER_DEGREE = Math.PI / 180;
+
+/**
+ * Great-circle distance (haversine) in miles. Scored for thousands of candidates per match, so no
+ * closures here: each one costs an allocation per call.
+ */
+export function haversineMiles(a: Point, b: Point): number {
+  const dLat = (b.latitude - a.latitude) * RADIANS_PER_DEGREE;
+  const dLon = (b.longitude - a.longitude) * RADIANS_PER_DEGREE;
+  const sinLat = Math.sin(dLat / 2);
+  const sinLon = Math.sin(dLon / 2);
+  const h =
+    sinLat * sinLat +
+    Math.cos(a.latitude * RADIANS_PER_DEGREE) * Math.cos(b.latitude * RADIANS_PER_DEGREE) * sinLon * sinLon;
+  return 2 * EARTH_RADIUS_MILES * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
 /** A US ZIP centroid, from the offline `zipcodes` registry package (no network, no API key). */
 export interface ZipLocation {
   zip: string;

@@ -1,31 +1,38 @@
-import { sql, type RawBuilder } from 'kysely';
 import type { DbOrTrx } from '../../platform/db/database.ts';
-import type { DistanceFrame } from './bound.ts';
 
 /** Businesses a business is never matched with: introduced either way, blocked either way, hidden by it. */
 export async function excludedPartners(db: DbOrTrx, businessId: string): Promise<Set<string>> {
-  const sent = await db
+  const rows = await db
     .selectFrom('introductions')
     .select('recipient_business_id as id')
     .where('requester_business_id', '=', businessId)
+    .unionAll((eb) =>
+      eb
+        .selectFrom('introductions')
+        .select('requester_business_id as id')
+        .where('recipient_business_id', '=', businessId),
+    )
+    .unionAll((eb) =>
+      eb
+        .selectFrom('business_blocks')
+        .select('blocked_business_id as id')
+        .where('business_id', '=', businessId),
+    )
+    .unionAll((eb) =>
+      eb
+        .selectFrom('business_blocks')
+        .select('business_id as id')
+        .where('blocked_business_id', '=', businessId),
+    )
+    .unionAll((eb) =>
+      eb
+        .selectFrom('match_feedback')
+        .select('target_business_id as id')
+        .where('business_id', '=', businessId)
+        .where('kind', '=', 'hidden'),
+    )
     .execute();
-  const received = await db
-    .selectFrom('introductions')
-    .select('requester_business_id as id')
-    .where('recipient_business_id', '=', businessId)
-    .execute();
-  const blocked = await db
-    .selectFrom('business_blocks')
-    .select('blocked_business_id as id')
-    .where('business_id', '=', businessId)
-    .execute();
-  const blockedBy = await db
-    .selectFrom('business_blocks')
-    .select('business_id as id')
-    .where('blocked_business_id', '=', businessId)
-    .execute();
-  const hidden = await hiddenTargets(db, businessId);
-  return new Set([...sent, ...received, ...blocked, ...blockedBy].map((r) => r.id).concat(hidden));
+  return new Set(rows.map((r) => r.id));
 }
 
 export async function hiddenTargets(db: DbOrTrx, businessId: string): Promise<string[]> {
@@ -76,150 +83,25 @@ export function offersOf(db: DbOrTrx, businessId: string) {
     .execute();
 }
 
-export interface Origin {
-  latitude: number;
-  longitude: number;
-}
-
-export interface CandidateFilter {
-  pillarId: string;
-  excluded: readonly string[];
-  /** Introductions received in [from, to) count against a weekly capacity. */
-  week: { from: string; to: string };
-}
-
-/** Miles per degree of latitude, rounded down so the box is never too small. */
-const MILES_PER_LAT_DEGREE = 68.7;
-/** Offers with a wider radius skip the longitude test: the box would bend too much to stay exact. */
-const BOX_LONGITUDE_RADIUS = 100;
-
-/** Miles per degree of longitude anywhere within BOX_LONGITUDE_RADIUS miles north or south of the origin. */
-function milesPerLongitudeDegree(origin: Origin): number {
-  const band = Math.min(89, Math.abs(origin.latitude) + BOX_LONGITUDE_RADIUS / MILES_PER_LAT_DEGREE);
-  return 69.17 * Math.cos((band * Math.PI) / 180);
-}
-
-/** The constants of the box, for the distance bound of the candidate query. */
-export function distanceFrame(origin: Origin | null): DistanceFrame | null {
-  return origin
-    ? {
-        ...origin,
-        latMiles: MILES_PER_LAT_DEGREE,
-        lonMiles: milesPerLongitudeDegree(origin),
-        band: BOX_LONGITUDE_RADIUS,
-      }
-    : null;
-}
-
-/** One page of candidates, best bound first: `bound` is never below the row's stage A. */
-export interface Page {
-  bound: RawBuilder<number>;
-  limit: number;
-}
-
-const businessColumns = [
-  'businesses.id as business_id',
-  'businesses.slug',
-  'businesses.kind',
-  'businesses.name_ko',
-  'businesses.name_en',
-  'businesses.city',
-  'businesses.industry',
-  'businesses.latitude',
-  'businesses.longitude',
-  'businesses.languages as business_languages',
-] as const;
-
-/**
- * Offers under the pillar from businesses that may be suggested: not excluded, not at their weekly
- * capacity, and — when the need's business has a location — inside a bounding box of each offer's own
- * radius (the exact distance is checked afterwards). Ordered by the page's bound, at most `limit` rows.
- */
-export function candidateOffers(db: DbOrTrx, filter: CandidateFilter, origin: Origin | null, page: Page) {
-  const lonMiles = origin ? milesPerLongitudeDegree(origin) : 0;
-  return db
-    .selectFrom('offers')
-    .innerJoin('businesses', 'businesses.id', 'offers.business_id')
-    .select([
-      'offers.id',
-      'offers.description_ko',
-      'offers.description_en',
-      'offers.radius_miles',
-      'offers.languages',
-      ...businessColumns,
-      page.bound.as('bound'),
-    ])
-    .where('offers.pillar_id', '=', filter.pillarId)
-    .$if(filter.excluded.length > 0, (q) => q.where('offers.business_id', 'not in', filter.excluded))
-    .where(underCapacity(filter.week))
-    .$if(origin !== null, (q) =>
-      q.where((eb) =>
-        eb.or([
-          eb('businesses.latitude', 'is', null),
-          eb.and([
-            eb(
-              sql<number>`abs(businesses.latitude - ${origin?.latitude ?? 0}) * ${MILES_PER_LAT_DEGREE}`,
-              '<=',
-              eb.ref('offers.radius_miles'),
-            ),
-            eb.or([
-              eb('offers.radius_miles', '>', BOX_LONGITUDE_RADIUS),
-              eb(
-                sql<number>`abs(businesses.longitude - ${origin?.longitude ?? 0}) * ${lonMiles}`,
-                '<=',
-                eb.ref('offers.radius_miles'),
-              ),
-            ]),
-          ]),
-        ]),
-      ),
-    )
-    .orderBy('bound', 'desc')
-    .limit(page.limit)
-    .execute();
-}
-
-/** Needs under the pillar from businesses that may be suggested, inside the offer's radius box. */
-export function candidateNeeds(
-  db: DbOrTrx,
-  filter: CandidateFilter,
-  origin: Origin | null,
-  radiusMiles: number,
-) {
-  const latSpan = radiusMiles / MILES_PER_LAT_DEGREE;
-  const lonSpan = origin
-    ? radiusMiles / (69.17 * Math.cos((Math.min(89, Math.abs(origin.latitude) + latSpan) * Math.PI) / 180))
-    : 0;
-  return db
-    .selectFrom('needs')
-    .innerJoin('businesses', 'businesses.id', 'needs.business_id')
-    .select(['needs.id', 'needs.description_ko', 'needs.description_en', ...businessColumns])
-    .where('needs.pillar_id', '=', filter.pillarId)
-    .$if(filter.excluded.length > 0, (q) => q.where('needs.business_id', 'not in', filter.excluded))
-    .where(underCapacity(filter.week))
-    .$if(origin !== null, (q) =>
-      q.where((eb) =>
-        eb.or([
-          eb('businesses.latitude', 'is', null),
-          eb.and([
-            eb('businesses.latitude', '>=', (origin?.latitude ?? 0) - latSpan),
-            eb('businesses.latitude', '<=', (origin?.latitude ?? 0) + latSpan),
-            eb('businesses.longitude', '>=', (origin?.longitude ?? 0) - lonSpan),
-            eb('businesses.longitude', '<=', (origin?.longitude ?? 0) + lonSpan),
-          ]),
-        ]),
-      ),
+/** Businesses whose weekly capacity the introductions received this week have used up. */
+export async function atCapacity(db: DbOrTrx, week: { from: string; to: string }): Promise<string[]> {
+  const rows = await db
+    .selectFrom('businesses')
+    .select('businesses.id')
+    .where('businesses.weekly_intro_capacity', 'is not', null)
+    .where(
+      (eb) =>
+        eb
+          .selectFrom('introductions as r')
+          .select((inner) => inner.fn.countAll<number>().as('received'))
+          .whereRef('r.recipient_business_id', '=', 'businesses.id')
+          .where('r.created_at', '>=', week.from)
+          .where('r.created_at', '<', week.to),
+      '>=',
+      (eb) => eb.ref('businesses.weekly_intro_capacity'),
     )
     .execute();
-}
-
-export type CandidateOfferRow = Awaited<ReturnType<typeof candidateOffers>>[number];
-export type CandidateNeedRow = Awaited<ReturnType<typeof candidateNeeds>>[number];
-
-function underCapacity(week: { from: string; to: string }) {
-  return sql<boolean>`(businesses.weekly_intro_capacity is null or businesses.weekly_intro_capacity > (
-    select count(*) from introductions r
-    where r.recipient_business_id = businesses.id and r.created_at >= ${week.from} and r.created_at < ${week.to}))`;
+  return rows.map((r) => r.id);
 }
 
 export async function receivedBetween(

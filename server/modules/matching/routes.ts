@@ -13,9 +13,18 @@ import {
   TargetParams,
 } from './schema.ts';
 import * as service from './service.ts';
+import { directoryChanged } from './directory.ts';
+import { REINDEX_CHANNEL } from '../search/live-index.ts';
 
 /** Matches, leads, "not relevant" and weekly capacity: for the business's editors only. */
 export const matchingRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  // The in-memory candidate directory follows the same announcements as the search index.
+  const unsubscribe = await app.bus.subscribe(REINDEX_CHANNEL, (message) => {
+    const ids: unknown = JSON.parse(message);
+    directoryChanged(app.db, Array.isArray(ids) ? ids.map(String) : 'all');
+  });
+  app.addHook('onClose', unsubscribe);
+
   app.get(
     '/businesses/:slug/matches',
     {

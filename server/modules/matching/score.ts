@@ -1,3 +1,4 @@
+import { spokenLanguages } from '../businesses/industries.ts';
 /**
  * The match score: a weighted sum of signals, each 0..1, so a score of 0..100 reads as "points out of
  * 100". docs/matching.md explains each weight. The first four signals come from the candidate row
@@ -15,10 +16,6 @@ export const WEIGHTS = {
   verified: 5,
 } as const;
 
-/** The most stage B can add: a candidate whose stage A plus this cannot reach the top is skipped. */
-export const STAGE_B_MAX =
-  WEIGHTS.organization + WEIGHTS.responsiveness + WEIGHTS.outcomes + WEIGHTS.verified;
-
 /** Distance credit halves at this many miles: 0 mi → 1, 10 mi → 0.5, 40 mi → 0.2. */
 export const HALF_CREDIT_MILES = 10;
 /** Points taken from a candidate as similar as can be to one the member hid. */
@@ -27,22 +24,6 @@ export const HIDDEN_PENALTY = 30;
 export const HIDDEN_SIMILARITY_THRESHOLD = 0.5;
 /** "Responsive" means answering an introduction within this time. */
 export const ANSWER_WINDOW_MS = 2 * 24 * 60 * 60 * 1000;
-
-const EARTH_RADIUS_MILES = 3958.8;
-
-export interface Point {
-  latitude: number;
-  longitude: number;
-}
-
-export function haversineMiles(a: Point, b: Point): number {
-  const rad = (deg: number) => (deg * Math.PI) / 180;
-  const dLat = rad(b.latitude - a.latitude);
-  const dLon = rad(b.longitude - a.longitude);
-  const h =
-    Math.sin(dLat / 2) ** 2 + Math.cos(rad(a.latitude)) * Math.cos(rad(b.latitude)) * Math.sin(dLon / 2) ** 2;
-  return 2 * EARTH_RADIUS_MILES * Math.asin(Math.min(1, Math.sqrt(h)));
-}
 
 export function distanceFit(miles: number | null): number {
   return miles === null ? 0 : HALF_CREDIT_MILES / (HALF_CREDIT_MILES + miles);
@@ -58,6 +39,31 @@ export function languageFit(
 ): { fit: number; common: string[] } {
   const common = ownerLanguages.filter((l) => providerLanguages.includes(l));
   return { fit: ownerLanguages.length === 0 ? 0 : common.length / ownerLanguages.length, common };
+}
+
+/** Languages as bits (spokenLanguages order), so the share below is two integer operations per candidate. */
+export function languageMask(languages: readonly string[]): number {
+  let mask = 0;
+  for (const language of languages) {
+    const bit = (spokenLanguages as readonly string[]).indexOf(language);
+    if (bit >= 0) {
+      mask |= 1 << bit;
+    }
+  }
+  return mask;
+}
+
+function bitCount(mask: number): number {
+  let count = 0;
+  for (let rest = mask; rest !== 0; rest &= rest - 1) {
+    count += 1;
+  }
+  return count;
+}
+
+/** `languageFit(…).fit` over masks, without building the list of common languages. */
+export function languageShare(ownerMask: number, providerMask: number): number {
+  return ownerMask === 0 ? 0 : bitCount(ownerMask & providerMask) / bitCount(ownerMask);
 }
 
 export interface IntroductionHistory {
@@ -146,18 +152,9 @@ export function stageA(text: number, language: number, distance: number): number
   return WEIGHTS.pillar + WEIGHTS.text * text + WEIGHTS.language * language + WEIGHTS.distance * distance;
 }
 
-/** Stage B: organizations, history, verification. */
-export function stageB(input: {
-  sharesOrganization: boolean;
-  verified: boolean;
-  history: IntroductionHistory;
-}): number {
-  return (
-    (input.sharesOrganization ? WEIGHTS.organization : 0) +
-    (input.verified ? WEIGHTS.verified : 0) +
-    WEIGHTS.responsiveness * responsivenessFit(input.history) +
-    WEIGHTS.outcomes * outcomesFit(input.history)
-  );
+/** What the introduction history adds: responsiveness and outcomes. */
+export function historyPart(history: IntroductionHistory): number {
+  return WEIGHTS.responsiveness * responsivenessFit(history) + WEIGHTS.outcomes * outcomesFit(history);
 }
 
 export function finalScore(total: number): number {

@@ -1,17 +1,15 @@
 import { sql } from 'kysely';
 import type { Db, DbOrTrx } from '../../platform/db/database.ts';
 import { MAX_PILLARS, PostingIndex } from './postings.ts';
+import { RecentChanges } from './recent-changes.ts';
 
 /**
  * One posting index per database handle, built from the database at the first search (or at start,
  * see warmSearchIndex) and kept current by the reindex announcements: `reindexBusinesses` announces the
  * changed ids, the search routes publish them on `app.bus` (so every server instance hears them), and
- * each instance re-reads those businesses before its next search. The announcement can arrive before
- * the writing transaction commits (PostgreSQL), so a changed business is re-read at every search for
- * a few seconds after the announcement, not once.
+ * each instance re-reads those businesses before its next search (RecentChanges says for how long).
  */
 
-const REREAD_MS = 5_000;
 /** Rows per round trip while building: bounded memory on both databases. */
 const CHUNK = 100_000;
 const IDS_PER_QUERY = 500;
@@ -22,7 +20,7 @@ interface Live {
   /** The directory needs the SQL search (more pillars than the index has bits). */
   unsupported: boolean;
   stale: boolean;
-  changed: Map<string, number>;
+  changed: RecentChanges;
 }
 
 const lives = new WeakMap<Db, Live>();
@@ -30,11 +28,20 @@ const lives = new WeakMap<Db, Live>();
 function liveFor(db: Db): Live {
   let live = lives.get(db);
   if (!live) {
-    live = { index: undefined, building: undefined, unsupported: false, stale: false, changed: new Map() };
+    live = {
+      index: undefined,
+      building: undefined,
+      unsupported: false,
+      stale: false,
+      changed: new RecentChanges(),
+    };
     lives.set(db, live);
   }
   return live;
 }
+
+/** The channel on which every server instance hears which businesses' index rows were rewritten. */
+export const REINDEX_CHANNEL = 'search.reindex';
 
 type Announcer = (ids: string[] | 'all') => void;
 const announcers = new Set<Announcer>();
@@ -59,10 +66,7 @@ export function businessesChanged(db: Db, ids: string[] | 'all'): void {
     live.stale = true;
     return;
   }
-  const at = Date.now();
-  for (const id of ids) {
-    live.changed.set(id, at);
-  }
+  live.changed.add(ids);
 }
 
 async function loadBusinesses(db: DbOrTrx, index: PostingIndex, ids?: string[]): Promise<void> {
@@ -166,8 +170,8 @@ async function build(db: Db, live: Live): Promise<PostingIndex | undefined> {
 }
 
 async function reread(db: Db, live: Live, index: PostingIndex): Promise<void> {
-  const now = Date.now();
-  const ids = [...live.changed.keys()];
+  const startedAt = Date.now();
+  const ids = live.changed.ids();
   for (let i = 0; i < ids.length; i += IDS_PER_QUERY) {
     const part = ids.slice(i, i + IDS_PER_QUERY);
     for (const id of part) {
@@ -179,12 +183,7 @@ async function reread(db: Db, live: Live, index: PostingIndex): Promise<void> {
     }
     await loadTerms(db, index, part);
   }
-  for (const id of ids) {
-    const at = live.changed.get(id);
-    if (at !== undefined && now - at >= REREAD_MS) {
-      live.changed.delete(id);
-    }
-  }
+  live.changed.settle(startedAt);
 }
 
 /** The current index for this database, or undefined when the directory must be searched in SQL. */

@@ -1,20 +1,9 @@
 import type { DbOrTrx } from '../../platform/db/database.ts';
+import { haversineMiles } from '../../platform/geocode.ts';
 import { logoUrl } from '../businesses/presenter.ts';
 import { highlightFirst, type Needles } from './highlight.ts';
 import * as queries from './queries.ts';
 import type { SearchResult } from './schema.ts';
-
-const EARTH_RADIUS_MILES = 3958.8;
-
-/** Great-circle distance, for display (the SQL filter uses a flat approximation). */
-export function haversineMiles(a: queries.Origin, b: queries.Origin): number {
-  const rad = (deg: number) => (deg * Math.PI) / 180;
-  const dLat = rad(b.latitude - a.latitude);
-  const dLon = rad(b.longitude - a.longitude);
-  const h =
-    Math.sin(dLat / 2) ** 2 + Math.cos(rad(a.latitude)) * Math.cos(rad(b.latitude)) * Math.sin(dLon / 2) ** 2;
-  return 2 * EARTH_RADIUS_MILES * Math.asin(Math.min(1, Math.sqrt(h)));
-}
 
 function distanceMiles(origin: queries.Origin | undefined, b: queries.ResultBusiness): number | null {
   if (!origin || b.latitude === null || b.longitude === null) {

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { errorResponses, requireUser } from '../../platform/http.ts';
-import { businessesChanged, onReindex } from './live-index.ts';
+import { businessesChanged, onReindex, REINDEX_CHANNEL } from './live-index.ts';
 import './messages.ts';
 import { createSavedSearch, deleteSavedSearch, listSavedSearches } from './saved.ts';
 import {
@@ -13,9 +13,6 @@ import {
   SearchResponse,
 } from './schema.ts';
 import { search } from './service.ts';
-
-/** The channel on which every server instance hears which businesses' index rows were rewritten. */
-const REINDEX_CHANNEL = 'search.reindex';
 
 export const searchRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const stopAnnouncing = onReindex((ids) => {
