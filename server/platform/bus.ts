@@ -54,7 +54,9 @@ export class RedisBus implements Bus {
   ) {
     const options = { connectTimeout: 2000, maxRetriesPerRequest: 1 };
     this.publisher = new Redis(url, options);
-    this.subscriber = new Redis(url, options);
+    // No ready check (INFO) on the subscriber: a SUBSCRIBE sent while it connects (at start-up) would put
+    // it in subscriber mode first, the INFO would then fail, and the error would stop the process.
+    this.subscriber = new Redis(url, { ...options, enableReadyCheck: false });
     this.subscriber.on('message', (channel: string, message: string) => {
       for (const handler of this.handlers.get(channel) ?? []) {
         handler(message);

@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { FastifyInstance } from 'fastify';
 import type { Bus } from '../../platform/bus.ts';
+import type { NotificationRow } from './presenter.ts';
 
 /** What `notify` needs from the running server, without every caller passing it along. */
 export interface Delivery {
@@ -22,7 +23,12 @@ export function userChannel(userId: string): string {
   return `notifications:${userId}`;
 }
 
-export type BusMessage = { type: 'created'; id: string } | { type: 'read' };
+/**
+ * `created` may carry the notification itself and the reader's unread count, so that streams need no
+ * database reads (an alert's fan-out announces hundreds at once); without them the stream reads both.
+ */
+export type BusMessage =
+  { type: 'created'; id: string; notification?: NotificationRow; unreadCount?: number } | { type: 'read' };
 
 function newDelivery(app: FastifyInstance): Delivery {
   return {

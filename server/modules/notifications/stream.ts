@@ -55,6 +55,11 @@ export const streamRoutes: FastifyPluginAsyncTypebox = async (app) => {
       };
       const onMessage = (message: string) => {
         const parsed = parse(message);
+        if (parsed?.type === 'created' && parsed.notification && parsed.unreadCount !== undefined) {
+          send(raw, 'notification', presentNotification(locale, parsed.notification));
+          send(raw, 'unread', { unreadCount: parsed.unreadCount });
+          return;
+        }
         void (async () => {
           if (parsed?.type === 'created') {
             const row = await notificationById(app.db, user.userId, parsed.id);
