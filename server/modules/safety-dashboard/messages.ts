@@ -1,0 +1,71 @@
+import { addMessages } from '../../platform/i18n/index.ts';
+
+/** The dashboard's CSV export, namespace 'safetyDashboard'. */
+addMessages('safetyDashboard', {
+  en: {
+    csv: {
+      columns: { measure: 'Measure', period: 'Period', category: 'Category', value: 'Value' },
+      measures: {
+        incidentsByMonth: 'Incidents in the month',
+        incidentsByType: 'Incidents, last 12 months',
+        alertsRaised: 'Alerts raised',
+        alertRecipients: 'Alert recipients',
+        alertsSeen: 'Recipients who saw the alert',
+        seenShare: 'Share of recipients who saw the alert (%)',
+        sightings: 'Recipients who saw it too',
+        medianToFirstSeen: 'Median minutes from alert to first "seen"',
+        medianFromReport: 'Median minutes from report to first "seen"',
+        businesses: 'Member businesses',
+        assessed: 'Businesses that took the checklist',
+        averagePercent: 'Average score (%)',
+        atLevel: 'Businesses at this level',
+        retention: 'Months personal details are kept',
+      },
+      total: 'All types',
+    },
+    incidentTypes: {
+      robbery: 'Robbery',
+      burglary: 'Burglary',
+      shoplifting: 'Shoplifting',
+      vandalism: 'Vandalism',
+      fraud: 'Fraud or scam',
+      suspicious: 'Suspicious person or vehicle',
+      cyber: 'Cyber attack or phishing',
+      other: 'Other',
+    },
+    levels: { excellent: 'Excellent', good: 'Good', fair: 'Fair', poor: 'Poor' },
+  },
+  ko: {
+    csv: {
+      columns: { measure: '지표', period: '기간', category: '구분', value: '값' },
+      measures: {
+        incidentsByMonth: '월별 사건 수',
+        incidentsByType: '최근 12개월 사건 수',
+        alertsRaised: '발령된 경보',
+        alertRecipients: '경보 수신자',
+        alertsSeen: '경보를 확인한 수신자',
+        seenShare: '경보를 확인한 수신자 비율(%)',
+        sightings: '"나도 봤어요"라고 답한 수신자',
+        medianToFirstSeen: '경보 발령부터 첫 확인까지 중간값(분)',
+        medianFromReport: '사건 신고부터 첫 확인까지 중간값(분)',
+        businesses: '회원 사업체',
+        assessed: '점검표를 작성한 사업체',
+        averagePercent: '평균 점수(%)',
+        atLevel: '이 등급의 사업체',
+        retention: '개인정보 보관 기간(개월)',
+      },
+      total: '전체 유형',
+    },
+    incidentTypes: {
+      robbery: '강도',
+      burglary: '침입 절도',
+      shoplifting: '좀도둑',
+      vandalism: '기물 파손',
+      fraud: '사기',
+      suspicious: '수상한 사람이나 차량',
+      cyber: '사이버 공격·피싱',
+      other: '기타',
+    },
+    levels: { excellent: '우수', good: '양호', fair: '보통', poor: '미흡' },
+  },
+});

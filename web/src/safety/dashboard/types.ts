@@ -1,0 +1,43 @@
+export const incidentTypes = [
+  'robbery',
+  'burglary',
+  'shoplifting',
+  'vandalism',
+  'fraud',
+  'suspicious',
+  'cyber',
+  'other',
+] as const;
+export type IncidentType = (typeof incidentTypes)[number];
+export type TypeCounts = Record<IncidentType, number>;
+
+export const levels = ['excellent', 'good', 'fair', 'poor'] as const;
+
+export interface Dashboard {
+  organization: { slug: string; nameKo: string; nameEn: string };
+  months: string[];
+  incidents: {
+    total: number;
+    byType: TypeCounts;
+    byMonth: { month: string; total: number; byType: TypeCounts }[];
+  };
+  alerts: {
+    raised: number;
+    recipients: number;
+    seen: number;
+    seenShare: number | null;
+    sightings: number;
+    medianMinutesToFirstSeen: number | null;
+    medianMinutesFromReportToFirstSeen: number | null;
+  };
+  checklists: {
+    kind: string;
+    title: string;
+    businesses: number;
+    assessed: number;
+    averagePercent: number | null;
+    levels: Record<(typeof levels)[number], number>;
+  }[];
+  retentionMonths: number;
+  canManageRetention: boolean;
+}
