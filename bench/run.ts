@@ -1,8 +1,10 @@
+import { runAlertsBench } from './alerts.ts';
 import { runSearchBench } from './search.ts';
 
 /** `npm run bench -- <name> [options]`: one entry per benchmark. */
 const benches: Record<string, (args: string[]) => Promise<void>> = {
   search: runSearchBench,
+  alerts: runAlertsBench,
 };
 
 const [name = '', ...args] = process.argv.slice(2);

@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountRoutes } from '../server/modules/accounts/authorization.cases.ts';
+import { alertRoutes } from '../server/modules/alerts/authorization.cases.ts';
+import { assessmentRoutes } from '../server/modules/assessments/authorization.cases.ts';
 import { businessRoutes } from '../server/modules/businesses/authorization.cases.ts';
+import { cameraRoutes } from '../server/modules/cameras/authorization.cases.ts';
 import { importRoutes } from '../server/modules/imports/authorization.cases.ts';
+import { incidentRoutes } from '../server/modules/incidents/authorization.cases.ts';
 import { introductionRoutes } from '../server/modules/introductions/authorization.cases.ts';
 import { matchingRoutes } from '../server/modules/matching/authorization.cases.ts';
 import {
@@ -9,6 +13,7 @@ import {
   notificationStreamRoutes,
 } from '../server/modules/notifications/authorization.cases.ts';
 import { organizationRoutes } from '../server/modules/organizations/authorization.cases.ts';
+import { safetyDashboardRoutes } from '../server/modules/safety-dashboard/authorization.cases.ts';
 import { searchRoutes } from '../server/modules/search/authorization.cases.ts';
 import { createTestApp, type TestApp } from './harness.ts';
 
@@ -33,6 +38,11 @@ const matrices = {
   matchingRoutes,
   notificationRoutes,
   notificationStreamRoutes,
+  alertRoutes,
+  incidentRoutes,
+  cameraRoutes,
+  assessmentRoutes,
+  safetyDashboardRoutes,
 };
 
 /** 'GET /a/:slug/b/:id' and 'GET /a/:x/b/:y' name the same route. */

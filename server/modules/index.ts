@@ -1,14 +1,19 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { accountRoutes } from './accounts/routes.ts';
+import { alertRoutes } from './alerts/routes.ts';
+import { assessmentRoutes } from './assessments/routes.ts';
 import { businessRoutes } from './businesses/routes.ts';
+import { cameraRoutes } from './cameras/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { importRoutes } from './imports/routes.ts';
+import { incidentRoutes } from './incidents/routes.ts';
 import { introductionRoutes } from './introductions/routes.ts';
 import { matchingRoutes } from './matching/routes.ts';
 import { notificationRoutes } from './notifications/routes.ts';
 import { organizationRoutes } from './organizations/routes.ts';
 import { outboxRoutes } from './outbox/routes.ts';
 import { pillarRoutes } from './pillars/routes.ts';
+import { safetyDashboardRoutes } from './safety-dashboard/routes.ts';
 import { searchRoutes } from './search/routes.ts';
 import { tokenRoutes } from './tokens/routes.ts';
 
@@ -26,4 +31,9 @@ export const modules: FastifyPluginAsync[] = [
   searchRoutes,
   notificationRoutes,
   introductionRoutes,
+  incidentRoutes,
+  cameraRoutes,
+  alertRoutes,
+  assessmentRoutes,
+  safetyDashboardRoutes,
 ];

@@ -17,6 +17,10 @@ export interface Config {
   secureCookies: boolean;
   uploadDir: string;
   loginRateLimit: number;
+  /** Leaflet tile URL template for Safe City maps (MAP_TILE_URL); empty: markers on a plain background. */
+  mapTileUrl: string;
+  /** The attribution the tile provider requires (MAP_TILE_ATTRIBUTION). */
+  mapTileAttribution: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -35,5 +39,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: publicUrl.startsWith('https://'),
     uploadDir: env.UPLOAD_DIR ?? path.resolve('data', 'uploads'),
     loginRateLimit: Number(env.LOGIN_RATE_LIMIT ?? 10),
+    mapTileUrl: env.MAP_TILE_URL ?? '',
+    mapTileAttribution: env.MAP_TILE_ATTRIBUTION ?? '',
   };
 }

@@ -18,6 +18,9 @@ export const errorStatus = {
   payload_too_large: 413,
   unsupported_file: 415,
   rate_limited: 429,
+  /** Safe City alert floods: a raiser's hourly cap, and an area's (messages in modules/alerts/messages.ts). */
+  alert_limit_raiser: 429,
+  alert_limit_area: 429,
   internal: 500,
 } as const;
 

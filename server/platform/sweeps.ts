@@ -1,4 +1,6 @@
 import type { FastifyInstance } from 'fastify';
+import { alertSweeps } from '../modules/alerts/sweeps.ts';
+import { purgeExpiredIncidents } from '../modules/incidents/retention.ts';
 import { expireUnanswered, remindUnanswered } from '../modules/introductions/sweeps.ts';
 import { sendDigests } from '../modules/notifications/digest.ts';
 import { sweepSavedSearches } from '../modules/search/saved.ts';
@@ -29,10 +31,16 @@ export const sweeps: Sweep[] = [
   { name: 'introduction-expiry', everyMs: 15 * MINUTE_MS, run: expireUnanswered },
   { name: 'saved-searches', everyMs: 5 * MINUTE_MS, run: (app) => sweepSavedSearches(app.db) },
   {
+    name: 'incident-retention',
+    everyMs: HOUR_MS,
+    run: (app, at) => purgeExpiredIncidents(app.db, app.config.uploadDir, at),
+  },
+  {
     name: 'daily-digest',
     everyMs: HOUR_MS,
     run: async (app, at) => (at.getUTCHours() === DIGEST_HOUR_UTC ? sendDailyDigests(app, at) : 0),
   },
+  ...alertSweeps,
 ];
 
 /**

@@ -11,7 +11,10 @@ import { demoRestaurantMembers } from './members-restaurants.ts';
 import { demoOrganizations } from './organizations.ts';
 import { demoPartners } from './partners.ts';
 import { DEMO_PASSWORD, demoPeople } from './people.ts';
+import { seedSafetyIncidents } from './safety-incidents.ts';
+import { seedSafetyAlerts } from './safety-alerts.ts';
 import { demoApplications, demoInvitations } from './requests.ts';
+import { insertSafetyAssessments } from './safety-assessments.ts';
 import type { DemoBusiness } from './types.ts';
 
 /** What the seed wrote, for the start-up banner. */
@@ -63,8 +66,11 @@ export async function seedDemoFederation(db: Db): Promise<SeedSummary> {
     const businessIds = await insertBusinesses(trx, orgIds);
     const { offers, needs } = await insertOffersAndNeeds(trx, businessIds, pillarIds);
     await insertOwners(trx, businessIds, userIds);
+    await insertSafetyAssessments(trx, businessIds, userIds);
     await reindexBusinesses(trx, [...businessIds.values()], { fresh: true });
     await insertRequests(trx, orgIds, userIds);
+    await seedSafetyIncidents(trx);
+    await seedSafetyAlerts(trx);
     return {
       organizations: demoOrganizations.length,
       businesses: demoMembers.length + demoPartners.length,

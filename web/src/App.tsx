@@ -19,6 +19,17 @@ import { IntroductionsPage } from './introductions/IntroductionsPage.tsx';
 import { MatchesPage } from './matches/MatchesPage.tsx';
 import { NotificationsPage } from './notifications/NotificationsPage.tsx';
 import { SearchPage } from './search/SearchPage.tsx';
+import { CamerasPage } from './safety/cameras/CamerasPage.tsx';
+import { DeskPage } from './safety/desk/DeskPage.tsx';
+import { IncidentPage } from './safety/incidents/IncidentPage.tsx';
+import { MyReportsPage } from './safety/incidents/MyReportsPage.tsx';
+import { ReportPage } from './safety/incidents/ReportPage.tsx';
+import { AssessIndexPage } from './safety/assess/AssessIndexPage.tsx';
+import { AssessPage } from './safety/assess/AssessPage.tsx';
+import { DashboardPage as SafetyDashboardPage } from './safety/dashboard/DashboardPage.tsx';
+import { SafetyHub } from './safety/SafetyHub.tsx';
+import { AlertPage } from './safety/alerts/AlertPage.tsx';
+import { RaiseAlertPage } from './safety/alerts/RaiseAlertPage.tsx';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
@@ -46,6 +57,17 @@ export function App() {
               <Route path="introductions/:id" element={<IntroductionPage />} />
               <Route path="notifications" element={<NotificationsPage />} />
               <Route path="admin/:slug" element={<AdminPage />} />
+              <Route path="safety/report" element={<ReportPage />} />
+              <Route path="safety/incidents" element={<MyReportsPage />} />
+              <Route path="safety/incidents/:id" element={<IncidentPage />} />
+              <Route path="safety/desk/:orgSlug" element={<DeskPage />} />
+              <Route path="my/business/:slug/cameras" element={<CamerasPage />} />
+              <Route path="safety/alerts/new" element={<RaiseAlertPage />} />
+              <Route path="safety/alerts/:id" element={<AlertPage />} />
+              <Route path="safety" element={<SafetyHub />} />
+              <Route path="safety/assess/:businessSlug" element={<AssessIndexPage />} />
+              <Route path="safety/assess/:businessSlug/:kind" element={<AssessPage />} />
+              <Route path="safety/dashboard/:orgSlug" element={<SafetyDashboardPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>

@@ -6,6 +6,12 @@ import adminEn from './admin/locales/en.ts';
 import adminKo from './admin/locales/ko.ts';
 import matchmakingEn from './locales/matchmaking.en.ts';
 import matchmakingKo from './locales/matchmaking.ko.ts';
+import safetyEn from './safety/locales/en.ts';
+import safetyKo from './safety/locales/ko.ts';
+import incidentsEn from './safety/incidents/locales/en.ts';
+import incidentsKo from './safety/incidents/locales/ko.ts';
+import alertsEn from './safety/alerts/en.ts';
+import alertsKo from './safety/alerts/ko.ts';
 
 export type Locale = 'ko' | 'en';
 
@@ -38,8 +44,12 @@ i18next.on('languageChanged', (lng) => {
 
 void i18next.use(initReactI18next).init({
   resources: {
-    en: { translation: { ...en, ...matchmakingEn, admin: adminEn } },
-    ko: { translation: { ...ko, ...matchmakingKo, admin: adminKo } },
+    en: {
+      translation: { ...en, ...matchmakingEn, ...safetyEn, ...incidentsEn, admin: adminEn, alerts: alertsEn },
+    },
+    ko: {
+      translation: { ...ko, ...matchmakingKo, ...safetyKo, ...incidentsKo, admin: adminKo, alerts: alertsKo },
+    },
   },
   lng: initialLocale(),
   fallbackLng: 'en',

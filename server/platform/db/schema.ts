@@ -371,6 +371,8 @@ export interface AlertTable {
   all_clear_message: string | null;
   retracted_at: string | null;
   retracted_by_user_id: string | null;
+  /** Why an admin retracted it, shown to the recipients. */
+  retraction_reason: Generated<string | null>;
   /** Null until the fan-out has run: an alert is stored first and delivered when delivery works. */
   delivered_at: string | null;
   created_at: string;
@@ -386,6 +388,8 @@ export interface AlertRecipientTable {
   sighting_note: string | null;
   reported_false_at: string | null;
   created_at: string;
+  /** The recipient's `alert.raised` notification (announced again if a fan-out is retried). */
+  notification_id: Generated<string | null>;
 }
 
 /** An area a user opted into for alerts, besides their own businesses' locations. */
@@ -397,6 +401,8 @@ export interface AlertAreaTable {
   longitude: number;
   radius_miles: number;
   created_at: string;
+  /** The ZIP the area was chosen by, when it was (its centroid is the point). */
+  zip: Generated<string | null>;
 }
 
 export interface SafetyAssessmentTable {

@@ -9,6 +9,7 @@ import { PageState } from '../components/PageState.tsx';
 import { FormError, NewPasswordInput, fieldError } from '../components/forms.tsx';
 import type { Locale } from '../i18n.ts';
 import { EmailSettingsCard } from '../notifications/EmailSettingsCard.tsx';
+import { AlertAreasCard } from '../safety/alerts/AlertAreasCard.tsx';
 import { useApplySession, useSession, type Session, type SessionUser } from '../session.ts';
 
 export function AccountPage() {
@@ -27,6 +28,7 @@ export function AccountPage() {
       <ProfileCard user={user} />
       <PasswordCard />
       <EmailSettingsCard />
+      <AlertAreasCard />
     </Stack>
   );
 }

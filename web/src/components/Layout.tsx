@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router-dom';
 import { NotificationBell } from '../notifications/NotificationBell.tsx';
+import { LiveAlertBanner } from '../safety/alerts/LiveAlertBanner.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { NavLinks } from './NavLinks.tsx';
 
@@ -44,6 +45,7 @@ export function Layout() {
         <NavLinks onNavigate={close} />
       </AppShell.Navbar>
       <AppShell.Main>
+        <LiveAlertBanner />
         <Outlet />
       </AppShell.Main>
     </AppShell>

@@ -65,6 +65,7 @@ export function NavLinks({ onNavigate }: { onNavigate: () => void }) {
     <Stack gap={2}>
       {link('/', t('nav.home'))}
       {link('/search', t('nav.search'))}
+      {link('/safety', t('safetyHub.nav'))}
       {session?.businesses.map((b) =>
         link(`/my/business/${b.slug}`, t('nav.myBusiness', { name: localized(b.nameKo, b.nameEn) })),
       )}

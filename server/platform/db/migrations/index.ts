@@ -16,6 +16,8 @@ import * as incidents from './20261128090000_incidents.ts';
 import * as cameras from './20261128090100_cameras.ts';
 import * as alerts from './20261128090200_alerts.ts';
 import * as safetyAssessments from './20261128090300_safety_assessments.ts';
+import * as alertDelivery from './20261128110000_alert_delivery.ts';
+import * as matchingSupport from './20261128130000_matching_support.ts';
 
 /** Every migration, by its timestamped name. A new migration is one new file and one line here. */
 export const migrations: Record<string, Migration> = {
@@ -36,4 +38,6 @@ export const migrations: Record<string, Migration> = {
   '20261128090100_cameras': cameras,
   '20261128090200_alerts': alerts,
   '20261128090300_safety_assessments': safetyAssessments,
+  '20261128110000_alert_delivery': alertDelivery,
+  '20261128130000_matching_support': matchingSupport,
 };
