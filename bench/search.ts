@@ -60,7 +60,7 @@ const MIX = {
 type Kind = keyof typeof MIX | 'distance';
 
 /** The fixed query mix: a fifth of each kind, the last fifth any text within a radius of a ZIP. */
-function queryMix(count: number): { kind: Kind; query: string }[] {
+export function queryMix(count: number): { kind: Kind; query: string }[] {
   const rand = random(7);
   const kinds: Kind[] = ['korean', 'partial', 'choseong', 'english', 'distance'];
   return Array.from({ length: count }, (_, i) => {

@@ -1,3 +1,4 @@
+import { reindexBusiness } from '../search/indexing.ts';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../../platform/errors.ts';
@@ -47,6 +48,8 @@ export const logoRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const relativePath = logoPath(business.id);
       return app.db.transaction().execute(async (trx) => {
         await queries.updateBusiness(trx, business.id, { logo_path: relativePath });
+        // Announces the change to the in-memory copies (search result cards show the logo).
+        await reindexBusiness(trx, business.id);
         await saveLogo(app.config.uploadDir, relativePath, image);
         const updated = await queries.findBusinessBySlug(trx, business.slug);
         return { logoUrl: logoUrl(updated ?? business) ?? '' };

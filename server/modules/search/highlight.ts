@@ -47,21 +47,55 @@ export function escapeHtml(text: string): string {
 // each); the same letters es-hangul's getChoseong gives, without a call per character.
 const INITIALS = 'ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ';
 
-/** One comparison character per code unit, so positions in the shapes are positions in the text. */
-function shapes(text: string, withInitials: boolean): { lower: string; initials: string } {
-  let lower = '';
-  let initials = '';
+/** Lower-cased with one code unit per code unit, so positions in it are positions in the text. */
+function lowerShape(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) {
+    return lower;
+  }
+  // A few letters lower-case to two units (İ → i̇): keep those as they are.
+  let out = '';
   for (const unit of text.split('')) {
     const small = unit.toLowerCase();
-    const same = small.length === 1 ? small : unit;
-    lower += same;
-    if (withInitials) {
-      const code = unit.charCodeAt(0);
-      initials +=
-        code >= 0xac00 && code <= 0xd7a3 ? INITIALS.charAt(Math.floor((code - 0xac00) / 588)) : same;
+    out += small.length === 1 ? small : unit;
+  }
+  return out;
+}
+
+/** The text with every Hangul syllable replaced by its initial consonant (position for position). */
+function initialsShape(lower: string): string {
+  const codes = new Array<number>(lower.length);
+  for (let i = 0; i < lower.length; i += 1) {
+    const code = lower.charCodeAt(i);
+    codes[i] =
+      code >= 0xac00 && code <= 0xd7a3 ? INITIALS.charCodeAt(Math.floor((code - 0xac00) / 588)) : code;
+  }
+  return String.fromCharCode(...codes);
+}
+
+/**
+ * The comparison shapes of a text. Result cards repeat page after page, so the shapes of recent texts
+ * are remembered (bounded; the oldest go first).
+ */
+const shapeMemo = new Map<string, { lower: string; initials: string | undefined }>();
+const SHAPE_MEMO_SIZE = 50_000;
+
+function shapes(text: string, withInitials: boolean): { lower: string; initials: string } {
+  let known = shapeMemo.get(text);
+  if (!known) {
+    known = { lower: lowerShape(text), initials: undefined };
+    shapeMemo.set(text, known);
+    if (shapeMemo.size > SHAPE_MEMO_SIZE) {
+      const oldest = shapeMemo.keys().next().value;
+      if (oldest !== undefined) {
+        shapeMemo.delete(oldest);
+      }
     }
   }
-  return { lower, initials };
+  if (withInitials && known.initials === undefined) {
+    known.initials = initialsShape(known.lower);
+  }
+  return { lower: known.lower, initials: known.initials ?? '' };
 }
 
 function occurrences(haystack: string, needle: string, atWordStart: boolean): [number, number][] {

@@ -245,7 +245,8 @@ export class PostingIndex {
     const gen = this.generation;
     const { stamp, matched, scores } = this;
     const out: number[] = [];
-    found.forEach((posting, k) => {
+    for (let k = 0; k < found.length; k += 1) {
+      const posting = found[k] as Posting;
       const idf = this.rarity(posting);
       const { docs, weights, length } = posting;
       for (let i = 0; i < length; i += 1) {
@@ -262,9 +263,17 @@ export class PostingIndex {
           out.push(doc);
         }
       }
-    });
+    }
     const needed = found.length;
-    return out.filter((doc) => this.alive[doc] && (!requireAll || matched[doc] === needed));
+    let kept = 0;
+    for (const doc of out) {
+      if (this.alive[doc] && (!requireAll || matched[doc] === needed)) {
+        out[kept] = doc;
+        kept += 1;
+      }
+    }
+    out.length = kept;
+    return out;
   }
 
   search(q: Query): Ranked {
@@ -286,7 +295,7 @@ export class PostingIndex {
       const dLon = ((this.longitudes[doc] as number) - q.origin.longitude) * cosLat;
       return dLat * dLat + dLon * dLon;
     };
-    const page = new TopPage(q.offset + q.limit, this.compare(q, distance));
+    const page = new TopPage(q.offset + q.limit, this.compare(q, distance), this.scores);
     let total = 0;
     const { industries, languages, ids, latitudes, longitudes, offerPillars, needPillars } = this;
     const { industry, language, only, side, pillarId } = q;
@@ -382,6 +391,8 @@ class TopPage {
   constructor(
     private readonly capacity: number,
     private readonly compare: (a: number, b: number) => number,
+    /** The score is the first key of `compare`: a lower score than the worst kept is out at once. */
+    private readonly scores: Float64Array,
   ) {}
 
   offer(doc: number): void {
@@ -389,7 +400,11 @@ class TopPage {
     if (heap.length < this.capacity) {
       heap.push(doc);
       this.up(heap.length - 1);
-    } else if (this.capacity > 0 && this.compare(doc, heap[0] as number) < 0) {
+    } else if (
+      this.capacity > 0 &&
+      (this.scores[doc] as number) >= (this.scores[heap[0] as number] as number) &&
+      this.compare(doc, heap[0] as number) < 0
+    ) {
       heap[0] = doc;
       this.down(0);
     }

@@ -1,8 +1,9 @@
-import type { DbOrTrx } from '../../platform/db/database.ts';
+import type { Db } from '../../platform/db/database.ts';
 import { haversineMiles } from '../../platform/geocode.ts';
 import { logoUrl } from '../businesses/presenter.ts';
 import { highlightFirst, type Needles } from './highlight.ts';
 import * as queries from './queries.ts';
+import { resultCards } from './result-cards.ts';
 import type { SearchResult } from './schema.ts';
 
 function distanceMiles(origin: queries.Origin | undefined, b: queries.ResultBusiness): number | null {
@@ -22,19 +23,6 @@ function marked(items: queries.ResultItem[], needles: Needles | undefined): stri
     .filter((text): text is string => text !== undefined);
 }
 
-function byBusiness(items: queries.ResultItem[]): Map<string, queries.ResultItem[]> {
-  const groups = new Map<string, queries.ResultItem[]>();
-  for (const item of items) {
-    const list = groups.get(item.business_id);
-    if (list) {
-      list.push(item);
-    } else {
-      groups.set(item.business_id, [item]);
-    }
-  }
-  return groups;
-}
-
 export interface PresentOptions {
   origin: queries.Origin | undefined;
   side: queries.Side;
@@ -43,25 +31,28 @@ export interface PresentOptions {
 
 /** The page's results in rank order, public fields only, with highlights and the pillars they serve. */
 export async function presentResults(
-  db: DbOrTrx,
+  db: Db,
   ranked: queries.RankedRow[],
   options: PresentOptions,
 ): Promise<SearchResult[]> {
   if (ranked.length === 0) {
     return [];
   }
-  const ids = ranked.map((r) => r.id);
-  const businesses = new Map((await queries.businessesByIds(db, ids)).map((b) => [b.id, b]));
-  const items = await queries.offersAndNeedsOf(db, ids);
-  const offers = byBusiness(items.filter((i) => i.side === 'offers'));
-  const needs = byBusiness(items.filter((i) => i.side === 'needs'));
+  const cards = await resultCards(
+    db,
+    ranked.map((r) => r.id),
+  );
   const { needles } = options;
   return ranked.flatMap((row) => {
-    const b = businesses.get(row.id);
-    if (!b) {
+    const card = cards.get(row.id);
+    if (!card) {
       return [];
     }
-    const own = { offers: offers.get(b.id) ?? [], needs: needs.get(b.id) ?? [] };
+    const b = card.business;
+    const own = {
+      offers: card.items.filter((i) => i.side === 'offers'),
+      needs: card.items.filter((i) => i.side === 'needs'),
+    };
     const served = [
       ...(options.side === 'needs' ? [] : own.offers),
       ...(options.side === 'offers' ? [] : own.needs),

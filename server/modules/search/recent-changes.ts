@@ -18,6 +18,10 @@ export class RecentChanges {
     return this.changed.size;
   }
 
+  includes(id: string): boolean {
+    return this.changed.has(id);
+  }
+
   ids(): string[] {
     return [...this.changed.keys()];
   }

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { errorResponses, requireUser } from '../../platform/http.ts';
 import { businessesChanged, onReindex, REINDEX_CHANNEL } from './live-index.ts';
+import { cardsChanged } from './result-cards.ts';
 import './messages.ts';
 import { createSavedSearch, deleteSavedSearch, listSavedSearches } from './saved.ts';
 import {
@@ -20,7 +21,9 @@ export const searchRoutes: FastifyPluginAsyncTypebox = async (app) => {
   });
   const unsubscribe = await app.bus.subscribe(REINDEX_CHANNEL, (message) => {
     const ids: unknown = JSON.parse(message);
-    businessesChanged(app.db, Array.isArray(ids) ? ids.map(String) : 'all');
+    const changed = Array.isArray(ids) ? ids.map(String) : 'all';
+    businessesChanged(app.db, changed);
+    cardsChanged(app.db, changed);
   });
   app.addHook('onClose', async () => {
     stopAnnouncing();

@@ -219,4 +219,22 @@ describe.each(dialects)('directory search on %s', (dialect) => {
     expect((await found({ q: 'laundry' })).keys).toEqual(['tax']);
     expect((await found({ q: 'right' })).keys).toEqual([]);
   });
+
+  it('shows a business as it is now, not as a result shown before the change', async () => {
+    const before = (await found({ q: '세무' })).body.results.find(
+      (r) => slugKey.get(r.business.slug) === 'tax',
+    );
+    expect(before?.business.nameEn).not.toBe('Park Tax & Books');
+    const res = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/businesses/${slugs.tax}`,
+      headers: owner,
+      payload: { nameEn: 'Park Tax & Books' },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const after = (await found({ q: '세무' })).body.results.find(
+      (r) => slugKey.get(r.business.slug) === 'tax',
+    );
+    expect(after?.business.nameEn).toBe('Park Tax & Books');
+  });
 });
