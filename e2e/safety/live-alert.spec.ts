@@ -1,4 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import sharp from 'sharp';
+import incidentsKo from '../../web/src/safety/incidents/locales/ko.ts';
 import ko from '../../web/src/safety/alerts/ko.ts';
 import { expectNoSeriousViolations } from '../support/axe.ts';
 import { signIn } from '../support/api.ts';
@@ -70,4 +72,66 @@ test('a neighbour’s open page shows an alert live, in Korean, and marks it see
   } finally {
     await reporter.dispose();
   }
+});
+
+test('a member reports a robbery with a photo and alerts the neighbours; a neighbour’s open page shows it live in Korean; the liaison sees it on the desk', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  // The neighbour (Gogi House, next to Han Mart) has the app open, in Korean.
+  await signIn(page.request, 'owner@gogihouse.example');
+  await page.goto('/notifications');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+
+  // Han Mart's owner reports the robbery from the form, with a photo, in Korean.
+  const memberContext = await browser.newContext({ locale: 'ko-KR' });
+  const member = await memberContext.newPage();
+  await signIn(member.request, 'owner@hanmart.example');
+  await member.goto('/safety/report');
+  await member.getByRole('button', { name: incidentsKo.incidentTypes.robbery, exact: true }).click();
+  // Twenty minutes ago, so the desk's newest-first list of the other browser test is not disturbed.
+  const twentyMinutesAgo = await member.evaluate(() => {
+    const at = new Date(Date.now() - 20 * 60_000);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}T${pad(at.getHours())}:${pad(at.getMinutes())}`;
+  });
+  await member.getByLabel(incidentsKo.report.when).fill(twentyMinutesAgo);
+  const description = '오후 강도: 남성 두 명이 계산대 현금을 빼앗아 도주했습니다. (경보 테스트)';
+  await member.getByRole('textbox', { name: incidentsKo.report.description }).fill(description);
+  const photo = await sharp({ create: { width: 32, height: 24, channels: 3, background: '#2c3e50' } })
+    .jpeg()
+    .toBuffer();
+  await member
+    .locator('input[type="file"]')
+    .setInputFiles({ name: 'door.jpg', mimeType: 'image/jpeg', buffer: photo });
+  await member.getByRole('button', { name: incidentsKo.report.submit }).click();
+  await expect(member).toHaveURL(/\/safety\/incidents\/[\w-]+$/);
+  await expect(
+    member.getByRole('img', { name: incidentsKo.incident.photo.replace('{{n}}', '1') }),
+  ).toBeVisible();
+
+  // …and raises an alert from the incident page.
+  await member.getByRole('link', { name: incidentsKo.incident.raiseAlert }).click();
+  await expect(member.getByRole('heading', { level: 1, name: ko.raise.title })).toBeVisible();
+  const message = '회색 승합차, 번호판 일부 7KX, 북쪽으로 도주';
+  await member.getByRole('textbox', { name: ko.raise.message }).fill(message);
+  await member.getByRole('button', { name: ko.raise.submit }).click();
+  await expect(member).toHaveURL(/\/safety\/alerts\/[\w-]+$/);
+  await memberContext.close();
+
+  // The neighbour's page shows it without a reload, in Korean.
+  const banner = page.getByRole('alert').filter({ hasText: message });
+  await expect(banner).toBeVisible();
+  await expect(banner).toContainText('경보:');
+  await expect(banner).toContainText('강도');
+
+  // The police liaison finds the report on the desk.
+  const liaisonContext = await browser.newContext({ locale: 'en-US' });
+  const liaison = await liaisonContext.newPage();
+  await signIn(liaison.request, 'liaison@dallaspolice.example');
+  await liaison.goto('/safety/desk/kacc-dallas');
+  await expect(liaison.getByRole('region', { name: /^Incidents \(\d+\)$/ })).toContainText(description);
+  await expectNoSeriousViolations(liaison, 'liaison desk with the new report');
+  await liaisonContext.close();
 });
