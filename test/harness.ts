@@ -1,4 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import pg from 'pg';
 import { buildApp, type App } from '../server/app.ts';
 import { loadConfig } from '../server/platform/config.ts';
@@ -66,6 +70,44 @@ export async function createTestApp(
     close: async () => {
       await app.close();
       await handle.close();
+    },
+  };
+}
+
+/**
+ * Two server instances over one SQLite file and one Redis (REDIS_URL), as behind a load balancer; the
+ * second listens on a port for SSE clients. For `describe.skipIf(!process.env.REDIS_URL)` suites.
+ */
+export interface TwoInstances {
+  handle: DatabaseHandle;
+  first: App;
+  second: App;
+  /** The second instance's port on 127.0.0.1. */
+  port: number;
+  close(): Promise<void>;
+}
+
+export async function openTwoInstances(redisUrl: string): Promise<TwoInstances> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dari-two-'));
+  const handle = openDatabase({ sqlitePath: path.join(dir, 'shared.db') });
+  await migrateToLatest(handle.db);
+  const config = loadConfig({
+    REDIS_URL: redisUrl,
+    REDIS_NAMESPACE: `test-${randomBytes(4).toString('hex')}`,
+  });
+  const first = await buildApp({ config, db: handle.db, dialect: handle.dialect });
+  const second = await buildApp({ config, db: handle.db, dialect: handle.dialect });
+  await second.listen({ port: 0, host: '127.0.0.1' });
+  return {
+    handle,
+    first,
+    second,
+    port: (second.server.address() as AddressInfo).port,
+    close: async () => {
+      await first.close();
+      await second.close();
+      await handle.close();
+      fs.rmSync(dir, { recursive: true, force: true });
     },
   };
 }

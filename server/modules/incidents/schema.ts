@@ -1,15 +1,7 @@
 import { Type, type Static, type TSchema } from 'typebox';
+import { INCIDENT_TYPES } from '../../platform/db/schema.ts';
 
-export const INCIDENT_TYPES = [
-  'robbery',
-  'burglary',
-  'shoplifting',
-  'vandalism',
-  'fraud',
-  'suspicious',
-  'cyber',
-  'other',
-] as const;
+export { INCIDENT_TYPES };
 
 const Slug = Type.String({ minLength: 1, maxLength: 80 });
 const Id = Type.String({ minLength: 1, maxLength: 64 });

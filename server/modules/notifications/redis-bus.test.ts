@@ -1,13 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp, type App } from '../../app.ts';
-import { loadConfig } from '../../platform/config.ts';
-import { openDatabase, type DatabaseHandle } from '../../platform/db/database.ts';
-import { migrateToLatest } from '../../platform/db/migrate.ts';
+import type { App } from '../../app.ts';
+import { openTwoInstances, type TwoInstances } from '../../../test/harness.ts';
+import type { DatabaseHandle } from '../../platform/db/database.ts';
 import { startSweeps } from '../../platform/sweeps.ts';
 import { createScene } from '../introductions/scene.ts';
 import { openStream } from './stream-reader.ts';
@@ -16,25 +12,15 @@ const redisUrl = process.env.REDIS_URL;
 
 /** With REDIS_URL set (as in CI), two server instances over one database share live events and sweeps. */
 describe.skipIf(!redisUrl)('notifications across instances (Redis)', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dari-bus-'));
-  const env = { REDIS_URL: redisUrl ?? '', REDIS_NAMESPACE: `test-${randomBytes(4).toString('hex')}` };
+  let instances: TwoInstances;
   let handle: DatabaseHandle;
   let first: App;
   let second: App;
   beforeAll(async () => {
-    handle = openDatabase({ sqlitePath: path.join(dir, 'shared.db') });
-    await migrateToLatest(handle.db);
-    const config = loadConfig(env);
-    first = await buildApp({ config, db: handle.db, dialect: handle.dialect });
-    second = await buildApp({ config, db: handle.db, dialect: handle.dialect });
-    await second.listen({ port: 0, host: '127.0.0.1' });
+    instances = await openTwoInstances(redisUrl ?? '');
+    ({ handle, first, second } = instances);
   });
-  afterAll(async () => {
-    await first.close();
-    await second.close();
-    await handle.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => instances.close());
 
   it('delivers a notification created on instance A to an SSE client of instance B', async () => {
     const s = await createScene(handle.db);

@@ -1,18 +1,9 @@
 import { Type, type Static } from 'typebox';
 import { levels } from '../assessments/score.ts';
-import type { IncidentType } from '../../platform/db/schema.ts';
+import { INCIDENT_TYPES, type IncidentType } from '../../platform/db/schema.ts';
 
 /** Every incident type, in the order the dashboard lists them. */
-export const incidentTypes = [
-  'robbery',
-  'burglary',
-  'shoplifting',
-  'vandalism',
-  'fraud',
-  'suspicious',
-  'cyber',
-  'other',
-] as const satisfies readonly IncidentType[];
+export const incidentTypes = INCIDENT_TYPES;
 
 export const MIN_RETENTION_MONTHS = 1;
 export const MAX_RETENTION_MONTHS = 120;

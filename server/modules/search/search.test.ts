@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { addMembership, createOrganization, createUser, sessionHeaders } from '../../../test/fixtures.ts';
 import { createTestApp, dialects, type TestApp } from '../../../test/harness.ts';
 import { addDirectoryBusiness, directory, type DirectoryKey } from './directory.fixture.ts';
@@ -236,5 +236,25 @@ describe.each(dialects)('directory search on %s', (dialect) => {
       (r) => slugKey.get(r.business.slug) === 'tax',
     );
     expect(after?.business.nameEn).toBe('Park Tax & Books');
+  });
+
+  it('ranks again after a change, also once the change is no longer recent', async () => {
+    // Clocks past the window in which announced businesses are re-read (earlier tests changed some),
+    // so only the emptied pages can make the second search see the change.
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 60_000 });
+    try {
+      expect((await found({ q: '수선' })).keys).toEqual([]);
+      const res = await t.app.inject({
+        method: 'PATCH',
+        url: `/api/v1/businesses/${slugs.tax}`,
+        headers: owner,
+        payload: { descriptionKo: '옷 수선도 합니다' },
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      vi.setSystemTime(Date.now() + 60_000);
+      expect((await found({ q: '수선' })).keys).toEqual(['tax']);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

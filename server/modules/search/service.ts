@@ -3,7 +3,7 @@ import type { Locale } from '../../platform/db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
 import { geocodeZip } from '../../platform/geocode.ts';
 import { hasNeedles, needlesOf } from './highlight.ts';
-import { searchIndexFor } from './live-index.ts';
+import { rankRemembered, searchIndexFor } from './live-index.ts';
 import { fieldMessages } from './messages.ts';
 import type { PostingIndex } from './postings.ts';
 import { presentResults } from './presenter.ts';
@@ -127,6 +127,26 @@ async function rankWithSql(
   return { total, ranked, facets: await queries.pillarFacets(db, filter) };
 }
 
+/** What a ranked page depends on (the organization's members follow from its id). */
+function pageKey(filter: queries.SearchFilter, locale: Locale, page: number, pageSize: number): string {
+  const { terms, requireAll, side, pillarId, organizationId, industry, language, origin, radiusMiles } =
+    filter;
+  return JSON.stringify([
+    terms,
+    requireAll,
+    side,
+    pillarId,
+    organizationId,
+    industry,
+    language,
+    origin,
+    radiusMiles,
+    locale,
+    page,
+    pageSize,
+  ]);
+}
+
 async function rankWithIndex(
   db: Db,
   index: PostingIndex,
@@ -139,10 +159,10 @@ async function rankWithIndex(
     ? new Set(await queries.organizationMemberIds(db, filter.organizationId))
     : undefined;
   const query = { ...filter, only, locale, offset: (page - 1) * pageSize, limit: pageSize };
-  let found = index.search(query);
-  if (found.total === 0 && filter.terms.length > 1) {
-    found = index.search({ ...query, requireAll: false });
-  }
+  const found = rankRemembered(db, pageKey(filter, locale, page, pageSize), () => {
+    const all = index.search(query);
+    return all.total === 0 && filter.terms.length > 1 ? index.search({ ...query, requireAll: false }) : all;
+  });
   return { total: found.total, ranked: found.page, facets: found.facets };
 }
 

@@ -270,8 +270,18 @@ export interface NotificationTable {
   created_at: string;
 }
 
-export type IncidentType =
-  'robbery' | 'burglary' | 'shoplifting' | 'vandalism' | 'fraud' | 'suspicious' | 'cyber' | 'other';
+/** Safe City incident types, in the order forms and reports list them (the web app imports this too). */
+export const INCIDENT_TYPES = [
+  'robbery',
+  'burglary',
+  'shoplifting',
+  'vandalism',
+  'fraud',
+  'suspicious',
+  'cyber',
+  'other',
+] as const;
+export type IncidentType = (typeof INCIDENT_TYPES)[number];
 export type IncidentStatus = 'open' | 'closed';
 export type AlertStatus = 'active' | 'all_clear' | 'retracted' | 'expired';
 export type AssessmentKind = 'dallas_ordinance' | 'store_safety' | 'cyber';

@@ -1,18 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api.ts';
+import { INCIDENT_TYPES as incidentTypes, type IncidentType } from '../../../../server/platform/db/schema.ts';
+
+export { incidentTypes, type IncidentType };
 
 export type AlertStatus = 'active' | 'all_clear' | 'retracted' | 'expired';
-export const incidentTypes = [
-  'robbery',
-  'burglary',
-  'shoplifting',
-  'vandalism',
-  'fraud',
-  'suspicious',
-  'cyber',
-  'other',
-] as const;
-export type IncidentType = (typeof incidentTypes)[number];
 
 export interface AlertRecipient {
   name: string;

@@ -1,14 +1,6 @@
-export const incidentTypes = [
-  'robbery',
-  'burglary',
-  'shoplifting',
-  'vandalism',
-  'fraud',
-  'suspicious',
-  'cyber',
-  'other',
-] as const;
-export type IncidentType = (typeof incidentTypes)[number];
+import { INCIDENT_TYPES as incidentTypes, type IncidentType } from '../../../../server/platform/db/schema.ts';
+
+export { incidentTypes, type IncidentType };
 export type TypeCounts = Record<IncidentType, number>;
 
 export const levels = ['excellent', 'good', 'fair', 'poor'] as const;

@@ -1,15 +1,6 @@
-export const INCIDENT_TYPES = [
-  'robbery',
-  'burglary',
-  'shoplifting',
-  'vandalism',
-  'fraud',
-  'suspicious',
-  'cyber',
-  'other',
-] as const;
-export type IncidentType = (typeof INCIDENT_TYPES)[number];
+import { INCIDENT_TYPES, type IncidentType } from '../../../../server/platform/db/schema.ts';
 
+export { INCIDENT_TYPES, type IncidentType };
 export interface Names {
   slug: string;
   nameKo: string;
