@@ -190,6 +190,9 @@ export async function deliverAlert(app: FastifyInstance, alertId: string, at = n
     if (alert.status === 'active' && alert.expires_at > at.toISOString()) {
       await app.db.transaction().execute((trx) => addRecipients(trx, alert, at.toISOString()));
       await announce(app, alert.id);
+      // The streams have been written; let the sockets send before the e-mails are written, which
+      // would otherwise run first (the database awaits are microtasks, not turns of the event loop).
+      await new Promise((resolve) => setImmediate(resolve));
     }
     await mailAndFinish(app, alert.id, at.toISOString());
     void app.mail.deliverQueued().catch((error: unknown) => app.log.error(error));

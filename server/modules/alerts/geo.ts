@@ -1,22 +1,12 @@
 /** Miles on the earth's surface, and the bounding box an index can narrow a radius search with. */
+import { haversineMiles, type Point } from '../../platform/geocode.ts';
 
-const EARTH_RADIUS_MILES = 3958.8;
 const MILES_PER_DEGREE_LATITUDE = 69.0;
 
-export interface Point {
-  latitude: number;
-  longitude: number;
-}
+export { type Point };
 
-export function distanceMiles(a: Point, b: Point): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.latitude - a.latitude) * rad;
-  const dLng = (b.longitude - a.longitude) * rad;
-  const h =
-    Math.sin(dLat / 2) ** 2 +
-    Math.cos(a.latitude * rad) * Math.cos(b.latitude * rad) * Math.sin(dLng / 2) ** 2;
-  return 2 * EARTH_RADIUS_MILES * Math.asin(Math.min(1, Math.sqrt(h)));
-}
+/** Miles on the earth's surface between two points. */
+export const distanceMiles = haversineMiles;
 
 export interface Box {
   minLatitude: number;
