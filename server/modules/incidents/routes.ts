@@ -46,7 +46,10 @@ export const incidentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       return await file.toBuffer();
     } catch (error) {
       if (error instanceof app.multipartErrors.RequestFileTooLargeError) {
-        throw new AppError('payload_too_large', { params: { limit: '8 MB' } });
+        // A bad photo like any other bad input: a 400 naming the field, nothing stored.
+        throw new AppError('validation_failed', {
+          fields: { file: fieldMessages.error('photoTooLarge', { limit: '8 MB' }) },
+        });
       }
       throw error;
     }
@@ -114,7 +117,7 @@ export const incidentRoutes: FastifyPluginAsyncTypebox = async (app) => {
         consumes: ['multipart/form-data'],
         params: IdParams,
         querystring: PhotoQuery,
-        response: { 201: PhotoResponse, ...errorResponses(400, 401, 403, 404, 409, 413) },
+        response: { 201: PhotoResponse, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request, reply) => {
