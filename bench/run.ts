@@ -5,6 +5,7 @@ import { runSearchBench } from './search.ts';
 const benches: Record<string, (args: string[]) => Promise<void>> = {
   search: runSearchBench,
   alerts: runAlertsBench,
+  inventory: async (args) => (await import('./inventory.ts')).runInventoryBench(args),
 };
 
 const [name = '', ...args] = process.argv.slice(2);
