@@ -150,10 +150,6 @@ export class MatchDirectory {
     }
   }
 
-  business(id: string): DirectoryBusiness | undefined {
-    return this.businesses.get(id);
-  }
-
   offersIn(pillarId: string): PillarItems<DirectoryOffer> {
     return pillar(this.offers, pillarId, () => new PillarItems<DirectoryOffer>());
   }
