@@ -43,6 +43,8 @@ export const policies = {
   'alerts.raise': [{ businessMember: true }, { orgRoles: ['admin', 'liaison'] }],
   'alerts.retract': [{ platformAdmin: true }, { orgRoles: ['admin'] }],
   'safety.dashboard': [{ platformAdmin: true }, { orgRoles: ['admin', 'liaison'] }],
+  /** Smart Store: a store's catalogue, suppliers and stock — its own people only (no org admins: it is their books). */
+  'inventory.manage': [{ businessMember: true }],
 } as const satisfies Record<string, readonly Rule[]>;
 
 export type Action = keyof typeof policies;

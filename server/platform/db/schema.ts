@@ -427,6 +427,81 @@ export interface SafetyAssessmentTable {
   created_at: string;
 }
 
+export type StockMovementKind = 'receipt' | 'sale' | 'adjustment' | 'count' | 'transfer_in' | 'transfer_out';
+
+export interface InventoryLocationTable {
+  id: string;
+  business_id: string;
+  name: string;
+  created_at: string;
+}
+
+export interface SupplierTable {
+  id: string;
+  business_id: string;
+  name: string;
+  email: Generated<string>;
+  phone: Generated<string>;
+  /** The language purchase orders are written in for this supplier. */
+  locale: Generated<Locale>;
+  lead_time_days: Generated<number>;
+  created_at: string;
+}
+
+export interface ProductTable {
+  id: string;
+  business_id: string;
+  sku: string;
+  barcode: string | null;
+  name_ko: string;
+  name_en: string;
+  category: Generated<string>;
+  unit_cost_cents: number;
+  price_cents: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ProductSupplierTable {
+  product_id: string;
+  supplier_id: string;
+  supplier_sku: Generated<string>;
+  pack_size: Generated<number>;
+  min_order_packs: Generated<number>;
+  unit_cost_cents: number;
+  /** Overrides the supplier's lead time for this product. */
+  lead_time_days: number | null;
+  preferred: Generated<number>;
+}
+
+/** The only way stock changes. Quantities are signed: receipts and counts up, sales down. */
+export interface StockMovementTable {
+  id: string;
+  business_id: string;
+  product_id: string;
+  location_id: string;
+  kind: StockMovementKind;
+  quantity: number;
+  /** Pairs the two movements of a transfer between locations. */
+  transfer_id: string | null;
+  /** What it came from: a purchase order, a sales import, a count. */
+  reference: string | null;
+  note: Generated<string>;
+  /** 1 when the user explicitly allowed the on-hand to go below zero (shown as an anomaly). */
+  negative_allowed: Generated<number>;
+  user_id: string | null;
+  occurred_at: string;
+  created_at: string;
+}
+
+/** The running sum of a product's movements at a location, written with each movement. */
+export interface StockLevelTable {
+  product_id: string;
+  location_id: string;
+  on_hand: number;
+  updated_at: string;
+}
+
 export interface Database {
   users: UserTable;
   sessions: SessionTable;
@@ -460,6 +535,12 @@ export interface Database {
   alert_recipients: AlertRecipientTable;
   alert_areas: AlertAreaTable;
   safety_assessments: SafetyAssessmentTable;
+  inventory_locations: InventoryLocationTable;
+  suppliers: SupplierTable;
+  products: ProductTable;
+  product_suppliers: ProductSupplierTable;
+  stock_movements: StockMovementTable;
+  stock_levels: StockLevelTable;
 }
 
 export type User = Selectable<UserTable>;

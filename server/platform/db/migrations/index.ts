@@ -18,6 +18,7 @@ import * as alerts from './20261128090200_alerts.ts';
 import * as safetyAssessments from './20261128090300_safety_assessments.ts';
 import * as alertDelivery from './20261128110000_alert_delivery.ts';
 import * as matchingSupport from './20261128130000_matching_support.ts';
+import * as inventory from './20261128140000_inventory.ts';
 
 /** Every migration, by its timestamped name. A new migration is one new file and one line here. */
 export const migrations: Record<string, Migration> = {
@@ -40,4 +41,5 @@ export const migrations: Record<string, Migration> = {
   '20261128090300_safety_assessments': safetyAssessments,
   '20261128110000_alert_delivery': alertDelivery,
   '20261128130000_matching_support': matchingSupport,
+  '20261128140000_inventory': inventory,
 };
