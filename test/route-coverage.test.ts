@@ -7,6 +7,7 @@ import { cameraRoutes } from '../server/modules/cameras/authorization.cases.ts';
 import { importRoutes } from '../server/modules/imports/authorization.cases.ts';
 import { incidentRoutes } from '../server/modules/incidents/authorization.cases.ts';
 import { introductionRoutes } from '../server/modules/introductions/authorization.cases.ts';
+import { inventoryRoutes } from '../server/modules/inventory/authorization.cases.ts';
 import { matchingRoutes } from '../server/modules/matching/authorization.cases.ts';
 import {
   notificationRoutes,
@@ -43,6 +44,7 @@ const matrices = {
   cameraRoutes,
   assessmentRoutes,
   safetyDashboardRoutes,
+  inventoryRoutes,
 };
 
 /** 'GET /a/:slug/b/:id' and 'GET /a/:x/b/:y' name the same route. */

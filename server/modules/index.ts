@@ -8,6 +8,7 @@ import { healthRoutes } from './health/routes.ts';
 import { importRoutes } from './imports/routes.ts';
 import { incidentRoutes } from './incidents/routes.ts';
 import { introductionRoutes } from './introductions/routes.ts';
+import { inventoryRoutes } from './inventory/routes.ts';
 import { matchingRoutes } from './matching/routes.ts';
 import { notificationRoutes } from './notifications/routes.ts';
 import { organizationRoutes } from './organizations/routes.ts';
@@ -36,4 +37,5 @@ export const modules: FastifyPluginAsync[] = [
   alertRoutes,
   assessmentRoutes,
   safetyDashboardRoutes,
+  inventoryRoutes,
 ];

@@ -21,6 +21,8 @@ export const errorStatus = {
   /** Safe City alert floods: a raiser's hourly cap, and an area's (messages in modules/alerts/messages.ts). */
   alert_limit_raiser: 429,
   alert_limit_area: 429,
+  /** Smart Store: a movement would take on-hand below zero without allowNegative (modules/inventory/messages.ts). */
+  stock_negative: 409,
   internal: 500,
 } as const;
 

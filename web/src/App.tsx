@@ -20,6 +20,7 @@ import { MatchesPage } from './matches/MatchesPage.tsx';
 import { NotificationsPage } from './notifications/NotificationsPage.tsx';
 import { SearchPage } from './search/SearchPage.tsx';
 import { CamerasPage } from './safety/cameras/CamerasPage.tsx';
+import { InventoryPage } from './inventory/InventoryPage.tsx';
 import { DeskPage } from './safety/desk/DeskPage.tsx';
 import { IncidentPage } from './safety/incidents/IncidentPage.tsx';
 import { MyReportsPage } from './safety/incidents/MyReportsPage.tsx';
@@ -62,6 +63,7 @@ export function App() {
               <Route path="safety/incidents/:id" element={<IncidentPage />} />
               <Route path="safety/desk/:orgSlug" element={<DeskPage />} />
               <Route path="my/business/:slug/cameras" element={<CamerasPage />} />
+              <Route path="my/business/:slug/inventory" element={<InventoryPage />} />
               <Route path="safety/alerts/new" element={<RaiseAlertPage />} />
               <Route path="safety/alerts/:id" element={<AlertPage />} />
               <Route path="safety" element={<SafetyHub />} />

@@ -12,6 +12,8 @@ import incidentsEn from './safety/incidents/locales/en.ts';
 import incidentsKo from './safety/incidents/locales/ko.ts';
 import alertsEn from './safety/alerts/en.ts';
 import alertsKo from './safety/alerts/ko.ts';
+import inventoryEn from './inventory/locales/en.ts';
+import inventoryKo from './inventory/locales/ko.ts';
 
 export type Locale = 'ko' | 'en';
 
@@ -45,10 +47,26 @@ i18next.on('languageChanged', (lng) => {
 void i18next.use(initReactI18next).init({
   resources: {
     en: {
-      translation: { ...en, ...matchmakingEn, ...safetyEn, ...incidentsEn, admin: adminEn, alerts: alertsEn },
+      translation: {
+        ...en,
+        ...matchmakingEn,
+        ...safetyEn,
+        ...incidentsEn,
+        admin: adminEn,
+        alerts: alertsEn,
+        inventory: inventoryEn,
+      },
     },
     ko: {
-      translation: { ...ko, ...matchmakingKo, ...safetyKo, ...incidentsKo, admin: adminKo, alerts: alertsKo },
+      translation: {
+        ...ko,
+        ...matchmakingKo,
+        ...safetyKo,
+        ...incidentsKo,
+        admin: adminKo,
+        alerts: alertsKo,
+        inventory: inventoryKo,
+      },
     },
   },
   lng: initialLocale(),
