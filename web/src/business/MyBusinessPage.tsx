@@ -42,6 +42,9 @@ export function MyBusinessPage() {
           <Anchor component={Link} to={`/introductions?business=${b.slug}`}>
             {t('introductions.title')}
           </Anchor>
+          <Anchor component={Link} to={`/my/business/${b.slug}/inventory`}>
+            {t('inventory.open')}
+          </Anchor>
         </Group>
       </Stack>
       <Card withBorder component="section" aria-label={t('profile.title')}>
