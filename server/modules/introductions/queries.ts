@@ -142,11 +142,26 @@ export function ownerName(db: DbOrTrx, businessId: string) {
     .executeTakeFirst();
 }
 
-export function introductionsOf(db: DbOrTrx, businessId: string) {
+/** An introduction with the businesses on both sides joined as `requester` and `recipient`. */
+function withBothSides(db: DbOrTrx) {
   return db
     .selectFrom('introductions')
     .innerJoin('businesses as requester', 'requester.id', 'introductions.requester_business_id')
-    .innerJoin('businesses as recipient', 'recipient.id', 'introductions.recipient_business_id')
+    .innerJoin('businesses as recipient', 'recipient.id', 'introductions.recipient_business_id');
+}
+
+/** The slug and names of both sides, as lists of introductions show them. */
+const bothSides = [
+  'requester.slug as requester_slug',
+  'requester.name_ko as requester_name_ko',
+  'requester.name_en as requester_name_en',
+  'recipient.slug as recipient_slug',
+  'recipient.name_ko as recipient_name_ko',
+  'recipient.name_en as recipient_name_en',
+] as const;
+
+export function introductionsOf(db: DbOrTrx, businessId: string) {
+  return withBothSides(db)
     .select([
       'introductions.id',
       'introductions.stage',
@@ -157,12 +172,7 @@ export function introductionsOf(db: DbOrTrx, businessId: string) {
       'introductions.created_at',
       'introductions.updated_at',
       'introductions.expires_at',
-      'requester.slug as requester_slug',
-      'requester.name_ko as requester_name_ko',
-      'requester.name_en as requester_name_en',
-      'recipient.slug as recipient_slug',
-      'recipient.name_ko as recipient_name_ko',
-      'recipient.name_en as recipient_name_en',
+      ...bothSides,
     ])
     .where((eb) =>
       eb.or([
@@ -183,10 +193,7 @@ export function introductionsOfOrganization(db: DbOrTrx, organizationId: string)
     .selectFrom('business_organizations')
     .select('business_id')
     .where('organization_id', '=', organizationId);
-  return db
-    .selectFrom('introductions')
-    .innerJoin('businesses as requester', 'requester.id', 'introductions.requester_business_id')
-    .innerJoin('businesses as recipient', 'recipient.id', 'introductions.recipient_business_id')
+  return withBothSides(db)
     .select([
       'introductions.id',
       'introductions.stage',
@@ -195,12 +202,7 @@ export function introductionsOfOrganization(db: DbOrTrx, organizationId: string)
       'introductions.responded_at',
       'introductions.created_at',
       'introductions.updated_at',
-      'requester.slug as requester_slug',
-      'requester.name_ko as requester_name_ko',
-      'requester.name_en as requester_name_en',
-      'recipient.slug as recipient_slug',
-      'recipient.name_ko as recipient_name_ko',
-      'recipient.name_en as recipient_name_en',
+      ...bothSides,
     ])
     .where((eb) =>
       eb.or([
