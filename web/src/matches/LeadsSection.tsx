@@ -1,10 +1,11 @@
-import { Card, Stack, Text, Title } from '@mantine/core';
+import { Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { PageState } from '../components/PageState.tsx';
 import { useLocalized } from '../components/localized.ts';
 import { CandidateCard } from './CandidateCard.tsx';
+import { ItemSection } from './ItemSection.tsx';
 import type { IntroductionTarget, LeadsResponse } from './types.ts';
 
 /** For each of my offers: the businesses whose needs it serves, to introduce myself to. */
@@ -30,29 +31,25 @@ export function LeadsSection({
       {!leads.data && <PageState error={leads.error} />}
       {leads.data?.offers.length === 0 && <Text>{t('matches.noOffers')}</Text>}
       {leads.data?.offers.map(({ offer, candidates }) => (
-        <Card key={offer.id} withBorder component="section" aria-labelledby={`offer-${offer.id}`}>
-          <Stack gap="xs">
-            <Title order={3} size="h4" id={`offer-${offer.id}`}>
-              {localized(offer.pillar.nameKo, offer.pillar.nameEn)}:{' '}
-              {localized(offer.descriptionKo, offer.descriptionEn)}
-            </Title>
-            {candidates.length === 0 && <Text size="sm">{t('matches.noLeads')}</Text>}
-            {candidates.map((c) => (
-              <CandidateCard
-                key={c.business.slug}
-                business={c.business}
-                score={c.score}
-                reasons={c.reasons}
-                detail={t('matches.theirNeed', {
-                  text: localized(c.need.descriptionKo, c.need.descriptionEn),
-                })}
-                onIntroduce={() =>
-                  onIntroduce({ business: c.business, offerId: offer.id, needId: c.need.id })
-                }
-              />
-            ))}
-          </Stack>
-        </Card>
+        <ItemSection
+          key={offer.id}
+          id={`offer-${offer.id}`}
+          item={offer}
+          empty={candidates.length === 0 ? t('matches.noLeads') : null}
+        >
+          {candidates.map((c) => (
+            <CandidateCard
+              key={c.business.slug}
+              business={c.business}
+              score={c.score}
+              reasons={c.reasons}
+              detail={t('matches.theirNeed', {
+                text: localized(c.need.descriptionKo, c.need.descriptionEn),
+              })}
+              onIntroduce={() => onIntroduce({ business: c.business, offerId: offer.id, needId: c.need.id })}
+            />
+          ))}
+        </ItemSection>
       ))}
     </Stack>
   );

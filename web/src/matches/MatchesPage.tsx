@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { PageState } from '../components/PageState.tsx';
 import { useLocalized } from '../components/localized.ts';
 import { CandidateCard } from './CandidateCard.tsx';
 import { IntroduceModal } from './IntroduceModal.tsx';
+import { ItemSection } from './ItemSection.tsx';
 import { LeadsSection } from './LeadsSection.tsx';
 import type { CandidateBusiness, IntroductionTarget, MatchesResponse } from './types.ts';
 
@@ -87,39 +88,37 @@ function NeedsMatches({ slug, onIntroduce }: { slug: string; onIntroduce: (t: In
       )}
       {matches.data?.needs.length === 0 && <Text>{t('matches.noNeeds')}</Text>}
       {matches.data?.needs.map(({ need, candidates }) => (
-        <Card key={need.id} withBorder component="section" aria-labelledby={`need-${need.id}`}>
-          <Stack gap="xs">
-            <Title order={3} size="h4" id={`need-${need.id}`}>
-              {localized(need.pillar.nameKo, need.pillar.nameEn)}:{' '}
-              {localized(need.descriptionKo, need.descriptionEn)}
-            </Title>
-            {candidates.length === 0 && <Text size="sm">{t('matches.noCandidates')}</Text>}
-            {candidates.map((c) => (
-              <CandidateCard
-                key={c.business.slug}
-                business={c.business}
-                score={c.score}
-                reasons={c.reasons}
-                detail={
-                  c.offer
-                    ? t('matches.theirOffer', {
-                        text: localized(c.offer.descriptionKo, c.offer.descriptionEn),
-                      })
-                    : null
-                }
-                onIntroduce={() =>
-                  onIntroduce({
-                    business: c.business,
-                    needId: need.id,
-                    ...(c.offer ? { offerId: c.offer.id } : {}),
-                  })
-                }
-                onHide={() => hide.mutate(c.business)}
-                hiding={hide.isPending && hide.variables.slug === c.business.slug}
-              />
-            ))}
-          </Stack>
-        </Card>
+        <ItemSection
+          key={need.id}
+          id={`need-${need.id}`}
+          item={need}
+          empty={candidates.length === 0 ? t('matches.noCandidates') : null}
+        >
+          {candidates.map((c) => (
+            <CandidateCard
+              key={c.business.slug}
+              business={c.business}
+              score={c.score}
+              reasons={c.reasons}
+              detail={
+                c.offer
+                  ? t('matches.theirOffer', {
+                      text: localized(c.offer.descriptionKo, c.offer.descriptionEn),
+                    })
+                  : null
+              }
+              onIntroduce={() =>
+                onIntroduce({
+                  business: c.business,
+                  needId: need.id,
+                  ...(c.offer ? { offerId: c.offer.id } : {}),
+                })
+              }
+              onHide={() => hide.mutate(c.business)}
+              hiding={hide.isPending && hide.variables.slug === c.business.slug}
+            />
+          ))}
+        </ItemSection>
       ))}
     </Stack>
   );
