@@ -15,6 +15,7 @@ import { hashSecret, newId, newSecret } from '../server/platform/auth/secrets.ts
 import { targetsOf } from '../server/modules/alerts/queries.ts';
 import { AREA_RADIUS_MILES } from '../server/modules/alerts/schema.ts';
 import { random } from './directory.ts';
+import { numberOption, percentile } from './measure.ts';
 
 /**
  * `npm run bench -- alerts [--businesses N] [--clients C] [--alerts A] [--radius-size R]`: seeds N
@@ -34,11 +35,7 @@ interface Options {
 }
 
 function parseOptions(args: string[]): Options {
-  const value = (name: string, fallback: number) => {
-    const at = args.indexOf(`--${name}`);
-    const parsed = at === -1 ? NaN : Number(args[at + 1]);
-    return Number.isFinite(parsed) && parsed > 0 ? parsed : fallback;
-  };
+  const value = (name: string, fallback: number) => numberOption(args, name, fallback);
   return {
     businesses: value('businesses', 10_000),
     clients: value('clients', 5_000),
@@ -50,13 +47,6 @@ function parseOptions(args: string[]): Options {
 const CENTER = { latitude: 32.78, longitude: -96.8 };
 const HALF_SIDE_MILES = 6;
 const RAISERS = 60;
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) {
-    return 0;
-  }
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
-}
 
 function pointIn(rand: () => number) {
   return {

@@ -25,6 +25,7 @@ import {
   type SimulationRule,
 } from '../server/modules/inventory/forecast/simulate.ts';
 import { writeSection } from './report.ts';
+import { numberOption } from './measure.ts';
 
 /**
  * `npm run bench -- inventory [--products N] [--days D] [--workers W]`: generates a store set (regular,
@@ -60,11 +61,7 @@ interface Options {
 }
 
 function parseOptions(args: string[]): Options {
-  const value = (name: string, fallback: number) => {
-    const at = args.indexOf(`--${name}`);
-    const parsed = at === -1 ? NaN : Number(args[at + 1]);
-    return Number.isFinite(parsed) && parsed > 0 ? Math.floor(parsed) : fallback;
-  };
+  const value = (name: string, fallback: number) => Math.floor(numberOption(args, name, fallback));
   return {
     products: value('products', 50_000),
     days: Math.max(140, value('days', 730)),

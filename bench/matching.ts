@@ -4,6 +4,7 @@ import type { Business } from '../server/platform/db/schema.ts';
 import { matchDirectoryFor } from '../server/modules/matching/directory.ts';
 import { leadsFor, matchesFor } from '../server/modules/matching/service.ts';
 import { random } from './directory.ts';
+import { percentile } from './measure.ts';
 
 /**
  * Top-10 match latency over a fixed sample of a seeded directory, through the matching service (SQL,
@@ -20,13 +21,6 @@ export interface MatchingLatency {
 }
 
 const WARM_UP = 10;
-
-function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) {
-    return 0;
-  }
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
-}
 
 /** Businesses with exactly one row in the table, `count` of them drawn with a fixed seed. */
 async function sample(db: Db, table: 'needs' | 'offers', count: number, seed: number): Promise<Business[]> {

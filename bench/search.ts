@@ -12,6 +12,7 @@ import { openFreshSchema } from '../test/harness.ts';
 import { writeSection } from './report.ts';
 import { buildMatchDirectory, measureMatching, type MatchingLatency } from './matching.ts';
 import { DALLAS_ZIPS, pick, random, seedDirectory, type SeedResult } from './directory.ts';
+import { numberOption, percentile } from './measure.ts';
 
 /**
  * `npm run bench -- search [--size N] [--seconds S] [--concurrency C]`: seeds a generated directory
@@ -28,11 +29,7 @@ interface Options {
 }
 
 function parseOptions(args: string[]): Options {
-  const value = (name: string, fallback: number) => {
-    const at = args.indexOf(`--${name}`);
-    const parsed = at === -1 ? NaN : Number(args[at + 1]);
-    return Number.isFinite(parsed) && parsed > 0 ? parsed : fallback;
-  };
+  const value = (name: string, fallback: number) => numberOption(args, name, fallback);
   return {
     size: value('size', 100_000),
     seconds: value('seconds', 5),
@@ -75,13 +72,6 @@ export function queryMix(count: number): { kind: Kind; query: string }[] {
     }
     return { kind, query: params.toString() };
   });
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) {
-    return 0;
-  }
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 }
 
 interface Latency {
