@@ -53,6 +53,8 @@ export async function openFreshSchema(url: string, prefix: string): Promise<Data
 export interface TestApp {
   app: App;
   handle: DatabaseHandle;
+  /** This app's own upload folder (logos, photos), removed on close. */
+  uploadDir: string;
   close: () => Promise<void>;
 }
 
@@ -61,15 +63,21 @@ export async function createTestApp(
   env: Record<string, string> = {},
 ): Promise<TestApp> {
   const handle = await openTestDatabase(dialect);
-  const config = { ...loadConfig({ ...env }), loginRateLimit: Number(env.LOGIN_RATE_LIMIT ?? 1000) };
+  const uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dari-uploads-'));
+  const config = {
+    ...loadConfig({ UPLOAD_DIR: uploadDir, ...env }),
+    loginRateLimit: Number(env.LOGIN_RATE_LIMIT ?? 1000),
+  };
   const app = await buildApp({ config, db: handle.db, dialect: handle.dialect });
   await app.ready();
   return {
     app,
     handle,
+    uploadDir,
     close: async () => {
       await app.close();
       await handle.close();
+      fs.rmSync(uploadDir, { recursive: true, force: true });
     },
   };
 }

@@ -155,7 +155,6 @@ export function expectedStatus(role: RoleName, allowed: boolean): string {
 }
 
 export interface MatrixOptions {
-  env?: Record<string, string>;
   setup?: (t: TestApp, world: MatrixWorld) => Promise<void>;
 }
 
@@ -172,7 +171,7 @@ export function describeMatrix(
     let t: TestApp;
     let world: MatrixWorld;
     beforeAll(async () => {
-      t = await createTestApp(dialect, options.env);
+      t = await createTestApp(dialect);
       world = await createMatrixWorld(t.handle.db);
       await options.setup?.(t, world);
     });

@@ -1,16 +1,9 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, dialects, type TestApp } from '../../../test/harness.ts';
 import { createMatrixWorld, describeMatrix, type MatrixWorld } from '../../../test/world.ts';
 import { businessRoutes, freshNeed, freshOffer, logoUpload } from './authorization.cases.ts';
 
-const uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dari-matrix-logos-'));
-afterAll(() => fs.rmSync(uploadDir, { recursive: true, force: true }));
-
 describeMatrix('business authorization matrix', businessRoutes, {
-  env: { UPLOAD_DIR: uploadDir },
   setup: async (t, world) => {
     for (const business of [world.business, world.otherBusiness]) {
       const upload = await logoUpload();

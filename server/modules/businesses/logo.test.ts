@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import sharp from 'sharp';
@@ -28,15 +27,13 @@ function multipart(data: Buffer, filename: string, contentType: string, field = 
 
 describe.each(dialects)('business logos on %s', (dialect) => {
   let t: TestApp;
-  let uploadDir: string;
   let slug: string;
   let businessId: string;
   let owner: Record<string, string>;
   let stranger: Record<string, string>;
 
   beforeAll(async () => {
-    uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dari-logos-'));
-    t = await createTestApp(dialect, { UPLOAD_DIR: uploadDir });
+    t = await createTestApp(dialect);
     const db = t.handle.db;
     const org = await createOrganization(db);
     const ownerUser = await createUser(db);
@@ -51,7 +48,6 @@ describe.each(dialects)('business logos on %s', (dialect) => {
   });
   afterAll(async () => {
     await t.close();
-    fs.rmSync(uploadDir, { recursive: true, force: true });
   });
 
   const upload = (headers: Record<string, string>, body: ReturnType<typeof multipart>) =>
@@ -72,7 +68,7 @@ describe.each(dialects)('business logos on %s', (dialect) => {
     const { logoUrl } = res.json();
     expect(logoUrl).toMatch(new RegExp(`^/api/v1/businesses/${slug}/logo\\?v=\\d+$`));
 
-    const stored = path.join(uploadDir, 'logos', `${businessId}.webp`);
+    const stored = path.join(t.uploadDir, 'logos', `${businessId}.webp`);
     const meta = await sharp(fs.readFileSync(stored)).metadata();
     expect(meta).toMatchObject({ format: 'webp', width: 256, height: 128 });
     expect(meta.exif).toBeUndefined();

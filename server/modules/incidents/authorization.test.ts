@@ -1,16 +1,9 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, expect } from 'vitest';
+import { expect } from 'vitest';
 import { describeMatrix } from '../../../test/world.ts';
 import { incidentRoutes, photoTarget } from './authorization.cases.ts';
 import { freshIncident, multipart, testPhoto } from './scene.ts';
 
-const uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dari-matrix-incidents-'));
-afterAll(() => fs.rmSync(uploadDir, { recursive: true, force: true }));
-
 describeMatrix('incident and liaison desk authorization matrix', incidentRoutes, {
-  env: { UPLOAD_DIR: uploadDir },
   setup: async (t, world) => {
     const id = await freshIncident(t.handle.db, {
       organizationId: world.org.id,

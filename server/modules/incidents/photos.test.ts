@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -28,13 +27,11 @@ describe.each(dialects)('incident photos on %s', (dialect) => {
   let t: TestApp;
   let s: SafetyScene;
   let id: string;
-  const uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dari-photos-'));
   beforeAll(async () => {
-    t = await createTestApp(dialect, { UPLOAD_DIR: uploadDir });
+    t = await createTestApp(dialect);
   });
   afterAll(async () => {
     await t.close();
-    fs.rmSync(uploadDir, { recursive: true, force: true });
   });
   beforeEach(async () => {
     s = await createSafetyScene(t.handle.db);
@@ -57,7 +54,7 @@ describe.each(dialects)('incident photos on %s', (dialect) => {
   const stored = () =>
     t.handle.db.selectFrom('incident_photos').selectAll().where('incident_id', '=', id).execute();
   const filesOnDisk = () => {
-    const dir = path.join(uploadDir, 'incidents', id);
+    const dir = path.join(t.uploadDir, 'incidents', id);
     return fs.existsSync(dir) ? fs.readdirSync(dir) : [];
   };
 
@@ -66,7 +63,7 @@ describe.each(dialects)('incident photos on %s', (dialect) => {
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json().photo.keptLocation).toBe(false);
     const [row] = await stored();
-    const meta = await sharp(path.join(uploadDir, row?.path ?? '')).metadata();
+    const meta = await sharp(path.join(t.uploadDir, row?.path ?? '')).metadata();
     expect(meta).toMatchObject({ format: 'jpeg', width: 20, height: 40 });
     expect(meta.exif).toBeUndefined();
     expect(row?.kept_location).toBe(0);
@@ -76,7 +73,7 @@ describe.each(dialects)('incident photos on %s', (dialect) => {
     const res = await upload(await phoneJpeg(), 'IMG_0002.jpg', 'image/jpeg', '?keepLocation=true');
     expect(res.statusCode, res.body).toBe(201);
     const [row] = await stored();
-    const meta = await sharp(path.join(uploadDir, row?.path ?? '')).metadata();
+    const meta = await sharp(path.join(t.uploadDir, row?.path ?? '')).metadata();
     expect(meta.exif?.toString('latin1')).toContain('PhoneCo');
     expect(
       meta.exif?.includes(Buffer.from([0x88, 0x25])) || meta.exif?.includes(Buffer.from([0x25, 0x88])),

@@ -1,6 +1,3 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, dialects, type TestApp } from '../../../test/harness.ts';
 import { blockOf } from './geo.ts';
@@ -23,9 +20,8 @@ describe.each(dialects)('redaction of incidents by role on %s', (dialect) => {
   let s: SafetyScene;
   let id: string;
   let photoUrl: string;
-  const uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dari-redaction-'));
   beforeAll(async () => {
-    t = await createTestApp(dialect, { UPLOAD_DIR: uploadDir });
+    t = await createTestApp(dialect);
     s = await createSafetyScene(t.handle.db);
     const res = await t.app.inject({
       method: 'POST',
@@ -65,7 +61,6 @@ describe.each(dialects)('redaction of incidents by role on %s', (dialect) => {
   });
   afterAll(async () => {
     await t.close();
-    fs.rmSync(uploadDir, { recursive: true, force: true });
   });
 
   it.each(Object.entries(views) as [Role, (typeof views)[Role]][])('%s gets %s', async (role, expected) => {

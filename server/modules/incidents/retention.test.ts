@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, dialects, type TestApp } from '../../../test/harness.ts';
@@ -29,13 +28,11 @@ describe('retention cut-off', () => {
 describe.each(dialects)('purging personal details after the retention period on %s', (dialect) => {
   let t: TestApp;
   let s: SafetyScene;
-  const uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dari-retention-'));
   beforeAll(async () => {
-    t = await createTestApp(dialect, { UPLOAD_DIR: uploadDir });
+    t = await createTestApp(dialect);
   });
   afterAll(async () => {
     await t.close();
-    fs.rmSync(uploadDir, { recursive: true, force: true });
   });
   beforeEach(async () => {
     s = await createSafetyScene(t.handle.db);
@@ -89,9 +86,9 @@ describe.each(dialects)('purging personal details after the retention period on 
     });
     await withPhotoAndComment(old);
     const footage = await freshFootageRequest(db, old, await freshCamera(db, s.neighbourStore.id));
-    expect(fs.readdirSync(path.join(uploadDir, 'incidents', old))).toHaveLength(1);
+    expect(fs.readdirSync(path.join(t.uploadDir, 'incidents', old))).toHaveLength(1);
 
-    expect(await purgeExpiredIncidents(db, uploadDir, NOW)).toBe(1);
+    expect(await purgeExpiredIncidents(db, t.uploadDir, NOW)).toBe(1);
 
     const purged = await row(old);
     const block = blockOf({ latitude: 32.79123, longitude: -96.80456 });
@@ -119,7 +116,7 @@ describe.each(dialects)('purging personal details after the retention period on 
     expect(
       await db.selectFrom('incident_comments').selectAll().where('incident_id', '=', old).execute(),
     ).toEqual([]);
-    expect(fs.existsSync(path.join(uploadDir, 'incidents', old))).toBe(false);
+    expect(fs.existsSync(path.join(t.uploadDir, 'incidents', old))).toBe(false);
     expect(
       await db
         .selectFrom('footage_requests')
@@ -169,7 +166,7 @@ describe.each(dialects)('purging personal details after the retention period on 
     expect(late.statusCode).toBe(409);
 
     // A second run finds nothing more to do.
-    expect(await purgeExpiredIncidents(db, uploadDir, NOW)).toBe(0);
+    expect(await purgeExpiredIncidents(db, t.uploadDir, NOW)).toBe(0);
   });
 
   it('runs as the incident-retention sweep with the clock it is given', async () => {
