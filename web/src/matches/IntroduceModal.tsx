@@ -1,6 +1,6 @@
 import { Alert, Anchor, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api } from '../api.ts';
@@ -20,6 +20,8 @@ export function IntroduceModal({ fromSlug, target, onClose }: Props) {
   const localized = useLocalized();
   const queryClient = useQueryClient();
   const [message, setMessage] = useState('');
+  // isPending only changes on the next render; two clicks in one frame both see it false, so a ref guards the send.
+  const sending = useRef(false);
   const send = useMutation({
     mutationFn: (to: IntroductionTarget) =>
       api.post<{ introduction: { id: string } }>('/introductions', {
@@ -30,6 +32,9 @@ export function IntroduceModal({ fromSlug, target, onClose }: Props) {
         message: message.trim(),
       }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['introductions'] }),
+    onSettled: () => {
+      sending.current = false;
+    },
   });
   const close = () => {
     send.reset();
@@ -38,7 +43,8 @@ export function IntroduceModal({ fromSlug, target, onClose }: Props) {
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (target && !send.isPending) {
+    if (target && !sending.current) {
+      sending.current = true;
       send.mutate(target);
     }
   };
