@@ -16,6 +16,11 @@ import {
 import { organizationRoutes } from '../server/modules/organizations/authorization.cases.ts';
 import { safetyDashboardRoutes } from '../server/modules/safety-dashboard/authorization.cases.ts';
 import { searchRoutes } from '../server/modules/search/authorization.cases.ts';
+import { catalogueImportRouteCases } from '../server/modules/inventory/catalogue/authorization.cases.ts';
+import { costReportRouteCases } from '../server/modules/inventory/report/authorization.cases.ts';
+import { purchasingRouteCases } from '../server/modules/inventory/purchasing/authorization.cases.ts';
+import { salesImportRouteCases } from '../server/modules/inventory/sales/authorization.cases.ts';
+import { groupBuyingRouteCases } from '../server/modules/group-buying/authorization.cases.ts';
 import { createTestApp, type TestApp } from './harness.ts';
 
 /**
@@ -45,6 +50,11 @@ const matrices = {
   assessmentRoutes,
   safetyDashboardRoutes,
   inventoryRoutes,
+  catalogueImportRouteCases,
+  salesImportRouteCases,
+  purchasingRouteCases,
+  costReportRouteCases,
+  groupBuyingRouteCases,
 };
 
 /** 'GET /a/:slug/b/:id' and 'GET /a/:x/b/:y' name the same route. */

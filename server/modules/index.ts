@@ -9,6 +9,11 @@ import { importRoutes } from './imports/routes.ts';
 import { incidentRoutes } from './incidents/routes.ts';
 import { introductionRoutes } from './introductions/routes.ts';
 import { inventoryRoutes } from './inventory/routes.ts';
+import { catalogueImportRoutes } from './inventory/catalogue/routes.ts';
+import { costReportRoutes } from './inventory/report/routes.ts';
+import { purchasingRoutes } from './inventory/purchasing/routes.ts';
+import { salesImportRoutes } from './inventory/sales/routes.ts';
+import { groupBuyingRoutes } from './group-buying/routes.ts';
 import { matchingRoutes } from './matching/routes.ts';
 import { notificationRoutes } from './notifications/routes.ts';
 import { organizationRoutes } from './organizations/routes.ts';
@@ -38,4 +43,9 @@ export const modules: FastifyPluginAsync[] = [
   assessmentRoutes,
   safetyDashboardRoutes,
   inventoryRoutes,
+  catalogueImportRoutes,
+  salesImportRoutes,
+  purchasingRoutes,
+  costReportRoutes,
+  groupBuyingRoutes,
 ];

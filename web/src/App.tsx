@@ -21,6 +21,10 @@ import { NotificationsPage } from './notifications/NotificationsPage.tsx';
 import { SearchPage } from './search/SearchPage.tsx';
 import { CamerasPage } from './safety/cameras/CamerasPage.tsx';
 import { InventoryPage } from './inventory/InventoryPage.tsx';
+import { SalesImportPage } from './inventory/sales/SalesImportPage.tsx';
+import { OrdersPage } from './inventory/purchasing/OrdersPage.tsx';
+import { CostReportPage } from './inventory/report/CostReportPage.tsx';
+import { GroupBuyingPage } from './group-buying/GroupBuyingPage.tsx';
 import { DeskPage } from './safety/desk/DeskPage.tsx';
 import { IncidentPage } from './safety/incidents/IncidentPage.tsx';
 import { MyReportsPage } from './safety/incidents/MyReportsPage.tsx';
@@ -64,6 +68,10 @@ export function App() {
               <Route path="safety/desk/:orgSlug" element={<DeskPage />} />
               <Route path="my/business/:slug/cameras" element={<CamerasPage />} />
               <Route path="my/business/:slug/inventory" element={<InventoryPage />} />
+              <Route path="my/business/:slug/inventory/sales" element={<SalesImportPage />} />
+              <Route path="my/business/:slug/inventory/orders" element={<OrdersPage />} />
+              <Route path="my/business/:slug/inventory/report" element={<CostReportPage />} />
+              <Route path="group-buying/:orgSlug" element={<GroupBuyingPage />} />
               <Route path="safety/alerts/new" element={<RaiseAlertPage />} />
               <Route path="safety/alerts/:id" element={<AlertPage />} />
               <Route path="safety" element={<SafetyHub />} />

@@ -14,6 +14,16 @@ import alertsEn from './safety/alerts/en.ts';
 import alertsKo from './safety/alerts/ko.ts';
 import inventoryEn from './inventory/locales/en.ts';
 import inventoryKo from './inventory/locales/ko.ts';
+import inventoryImportEn from './inventory/catalogue/locales/en.ts';
+import inventoryImportKo from './inventory/catalogue/locales/ko.ts';
+import salesEn from './inventory/sales/locales/en.ts';
+import salesKo from './inventory/sales/locales/ko.ts';
+import purchasingEn from './inventory/purchasing/locales/en.ts';
+import purchasingKo from './inventory/purchasing/locales/ko.ts';
+import costReportEn from './inventory/report/locales/en.ts';
+import costReportKo from './inventory/report/locales/ko.ts';
+import groupBuyingEn from './group-buying/locales/en.ts';
+import groupBuyingKo from './group-buying/locales/ko.ts';
 
 export type Locale = 'ko' | 'en';
 
@@ -55,6 +65,11 @@ void i18next.use(initReactI18next).init({
         admin: adminEn,
         alerts: alertsEn,
         inventory: inventoryEn,
+        inventoryImport: inventoryImportEn,
+        sales: salesEn,
+        purchasing: purchasingEn,
+        costReport: costReportEn,
+        groupBuying: groupBuyingEn,
       },
     },
     ko: {
@@ -66,6 +81,11 @@ void i18next.use(initReactI18next).init({
         admin: adminKo,
         alerts: alertsKo,
         inventory: inventoryKo,
+        inventoryImport: inventoryImportKo,
+        sales: salesKo,
+        purchasing: purchasingKo,
+        costReport: costReportKo,
+        groupBuying: groupBuyingKo,
       },
     },
   },

@@ -2,11 +2,13 @@ import { newId } from '../../platform/auth/secrets.ts';
 import type { DbOrTrx } from '../../platform/db/database.ts';
 import type { StockMovementKind } from '../../platform/db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
+import { localDay } from './days.ts';
 import { inventoryError } from './messages.ts';
 import { presentMovement, presentStockLevel } from './presenter.ts';
 import * as queries from './queries.ts';
 import type { MovementBody, MovementQuery, StockQuery } from './schema.ts';
 import { invalid, mainLocation } from './service.ts';
+import { inventorySettings } from './settings.ts';
 
 /** Clocks on phones and tills drift; a movement dated a little ahead of the server is still "now". */
 const FUTURE_TOLERANCE_MS = 5 * 60 * 1000;
@@ -115,6 +117,7 @@ export async function recordMovement(
   const at = occurredAt(body.occurredAt, now);
   const changes: Change[] = await plannedChanges(trx, businessId, body, now);
   const stamp = now.toISOString();
+  const businessDay = localDay(at, (await inventorySettings(trx, businessId)).timeZone);
 
   const locked = [...changes].sort((a, b) => (a.location.id < b.location.id ? -1 : 1));
   const current = new Map<string, number>();
@@ -151,6 +154,7 @@ export async function recordMovement(
       negative_allowed: goesNegative ? 1 : 0,
       user_id: userId,
       occurred_at: at,
+      business_day: businessDay,
       created_at: stamp,
     });
     ids.push(id);

@@ -45,6 +45,9 @@ export const policies = {
   'safety.dashboard': [{ platformAdmin: true }, { orgRoles: ['admin', 'liaison'] }],
   /** Smart Store: a store's catalogue, suppliers and stock — its own people only (no org admins: it is their books). */
   'inventory.manage': [{ businessMember: true }],
+  /** Group buying: an organization's stores (and its staff) see its group orders; members and admins may start one. */
+  'groupOrders.read': [{ platformAdmin: true }, { orgRoles: ['admin', 'member'] }],
+  'groupOrders.organize': [{ orgRoles: ['admin', 'member'] }],
 } as const satisfies Record<string, readonly Rule[]>;
 
 export type Action = keyof typeof policies;

@@ -491,6 +491,10 @@ export interface StockMovementTable {
   negative_allowed: Generated<number>;
   user_id: string | null;
   occurred_at: string;
+  /** The store's calendar day (YYYY-MM-DD, its time zone) the movement counts on: daily sales read by it. */
+  business_day: string | null;
+  /** An imported line's identity (e.g. POS transaction and line): unique per store, so a re-import adds nothing. */
+  source_key: string | null;
   created_at: string;
 }
 
@@ -499,6 +503,105 @@ export interface StockLevelTable {
   product_id: string;
   location_id: string;
   on_hand: number;
+  updated_at: string;
+}
+
+/** How a store orders: how often it reviews, the service level it wants, its costs, its POS mapping. */
+export interface InventorySettingsTable {
+  business_id: string;
+  /** Days between ordering reviews: 1 (daily) or 7 (weekly). */
+  review_days: Generated<number>;
+  service_level: Generated<number>;
+  /** Yearly holding cost as a share of unit cost. */
+  holding_rate: Generated<number>;
+  order_cost_cents: Generated<number>;
+  time_zone: Generated<string>;
+  /** The POS export layout last used, and its column mapping (JSON), offered again next time. */
+  pos_format: string | null;
+  pos_mapping: string | null;
+  updated_at: string;
+}
+
+export type SalesImportFormat = 'generic-daily' | 'generic-transactions' | 'square-items';
+
+/** One POS file brought in: what it held and what it added. */
+export interface SalesImportTable {
+  id: string;
+  business_id: string;
+  file_sha256: string;
+  filename: Generated<string>;
+  format: SalesImportFormat;
+  row_count: number;
+  /** Movements this import added (0 when every line had been imported before). */
+  movement_count: number;
+  first_day: string | null;
+  last_day: string | null;
+  user_id: string | null;
+  created_at: string;
+}
+
+export type PurchaseOrderStatus = 'draft' | 'sent' | 'partial' | 'received' | 'cancelled';
+
+export interface PurchaseOrderTable {
+  id: string;
+  business_id: string;
+  supplier_id: string;
+  /** Per store, from 1: PO-0001. */
+  number: number;
+  status: Generated<PurchaseOrderStatus>;
+  /** The language the order is written in (the supplier's). */
+  locale: Generated<Locale>;
+  note: Generated<string>;
+  group_order_id: string | null;
+  created_by: string | null;
+  created_at: string;
+  sent_at: string | null;
+  updated_at: string;
+  /** Optimistic concurrency: every change increments it. */
+  version: Generated<number>;
+}
+
+export interface PurchaseOrderLineTable {
+  id: string;
+  purchase_order_id: string;
+  product_id: string;
+  position: number;
+  quantity: number;
+  unit_cost_cents: number;
+  received_quantity: Generated<number>;
+}
+
+export type GroupOrderStatus = 'open' | 'closed' | 'cancelled';
+
+/** Stores of one organization pooling orders of one supplier product to reach a price break. */
+export interface GroupOrderTable {
+  id: string;
+  organization_id: string;
+  organizer_business_id: string | null;
+  organizer_user_id: string | null;
+  supplier_name: string;
+  supplier_sku: string;
+  title_ko: string;
+  title_en: string;
+  unit_cost_cents: number;
+  /** Total units the supplier wants for the lower price. */
+  break_quantity: number;
+  break_cost_cents: number;
+  /** Last day to join (YYYY-MM-DD). */
+  closes_on: string;
+  status: Generated<GroupOrderStatus>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface GroupOrderCommitmentTable {
+  group_order_id: string;
+  business_id: string;
+  product_id: string | null;
+  quantity: number;
+  /** The store's own purchase order, made when the group order closes. */
+  purchase_order_id: string | null;
+  user_id: string | null;
   updated_at: string;
 }
 
@@ -541,6 +644,12 @@ export interface Database {
   product_suppliers: ProductSupplierTable;
   stock_movements: StockMovementTable;
   stock_levels: StockLevelTable;
+  inventory_settings: InventorySettingsTable;
+  sales_imports: SalesImportTable;
+  purchase_orders: PurchaseOrderTable;
+  purchase_order_lines: PurchaseOrderLineTable;
+  group_orders: GroupOrderTable;
+  group_order_commitments: GroupOrderCommitmentTable;
 }
 
 export type User = Selectable<UserTable>;

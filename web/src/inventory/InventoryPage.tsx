@@ -7,6 +7,7 @@ import { api } from '../api.ts';
 import { PageState } from '../components/PageState.tsx';
 import { useLocalized } from '../components/localized.ts';
 import { useSession } from '../session.ts';
+import { InventoryNav } from './InventoryNav.tsx';
 import { MovementForm } from './MovementForm.tsx';
 import { ProductForm } from './ProductForm.tsx';
 import type { ProductPage } from './types.ts';
@@ -45,6 +46,7 @@ export function InventoryPage() {
   const pages = products.data ? Math.max(1, Math.ceil(products.data.total / PAGE_SIZE)) : 1;
   return (
     <Stack maw={960} mx="auto" gap="md">
+      <InventoryNav slug={slug} active="stock" />
       <Title order={1}>{t('inventory.title', { name })}</Title>
       <Alert color="blue" variant="light">
         {t('inventory.intro')}

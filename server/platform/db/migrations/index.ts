@@ -19,6 +19,7 @@ import * as safetyAssessments from './20261128090300_safety_assessments.ts';
 import * as alertDelivery from './20261128110000_alert_delivery.ts';
 import * as matchingSupport from './20261128130000_matching_support.ts';
 import * as inventory from './20261128140000_inventory.ts';
+import * as purchasing from './20261129090000_purchasing.ts';
 
 /** Every migration, by its timestamped name. A new migration is one new file and one line here. */
 export const migrations: Record<string, Migration> = {
@@ -42,4 +43,5 @@ export const migrations: Record<string, Migration> = {
   '20261128110000_alert_delivery': alertDelivery,
   '20261128130000_matching_support': matchingSupport,
   '20261128140000_inventory': inventory,
+  '20261129090000_purchasing': purchasing,
 };

@@ -1,5 +1,12 @@
 /** English texts of the Smart Store inventory page (t('inventory.…')). */
 export default {
+  nav: {
+    label: 'Smart Store sections',
+    stock: 'Products and stock',
+    sales: 'Sales import',
+    orders: 'What to order',
+    report: 'Cost report',
+  },
   open: 'Inventory and stock',
   title: 'Inventory — {{name}}',
   intro:

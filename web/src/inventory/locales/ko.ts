@@ -1,5 +1,12 @@
 /** Korean texts of the Smart Store inventory page (t('inventory.…')). */
 export default {
+  nav: {
+    label: '스마트 스토어 메뉴',
+    stock: '상품과 재고',
+    sales: '판매 가져오기',
+    orders: '발주',
+    report: '비용 보고서',
+  },
   open: '재고 관리',
   title: '재고 — {{name}}',
   intro:

@@ -1,0 +1,4 @@
+/** English texts of group buying (t('groupBuying.…')). */
+export default {
+  title: 'Group buying',
+};

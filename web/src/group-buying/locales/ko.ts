@@ -1,0 +1,4 @@
+/** Korean texts of group buying (t('groupBuying.…')). */
+export default {
+  title: '공동 구매',
+};

@@ -1,0 +1,4 @@
+/** English texts of the sales import (t('sales.…')). */
+export default {
+  title: 'Sales from your till',
+};
