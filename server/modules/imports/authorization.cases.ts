@@ -4,7 +4,7 @@ import type { Db } from '../../platform/db/database.ts';
 import { membersCsv, multipart } from './fixtures/files.ts';
 import { findImportJob, startImportJob } from './jobs.ts';
 import { resolveMapping } from './mapping.ts';
-import { parseMemberFile } from './parse.ts';
+import { parseTableFile } from './parse.ts';
 
 /**
  * The authorization matrix of member import and export (run by authorization.test.ts), against the
@@ -35,7 +35,7 @@ export async function finishedJob(db: Db, world: MatrixWorld, organizationId: st
   if (known) {
     return known;
   }
-  const table = await parseMemberFile(membersCsv(2));
+  const table = await parseTableFile(membersCsv(2));
   const job = startImportJob(db, {
     organizationId,
     table,

@@ -8,7 +8,7 @@ import { exportMembers, type ExportFormat } from './export.ts';
 import { translateErrors } from './jobs.ts';
 import { resolveMapping } from './mapping.ts';
 import './messages.ts';
-import { parseMemberFile } from './parse.ts';
+import { parseTableFile } from './parse.ts';
 import { runMemberImport } from './service.ts';
 
 /** Where the commands write: stdout for progress and results, stderr for problems (tests pass their own). */
@@ -52,7 +52,7 @@ export async function importMembersCommand(
   }
   let prepared;
   try {
-    const table = await parseMemberFile(await fs.readFile(options.file));
+    const table = await parseTableFile(await fs.readFile(options.file));
     prepared = { table, mapping: resolveMapping(undefined, table.headers) };
   } catch (error) {
     out.error(describeError(locale, error));

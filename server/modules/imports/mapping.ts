@@ -1,4 +1,4 @@
-import { AppError } from '../../platform/errors.ts';
+import { mappingError, resolveColumns, suggestColumns, type ColumnSet } from './columns.ts';
 
 /** The member fields a file column can feed, in export order. */
 export const memberFields = [
@@ -20,10 +20,6 @@ export const memberFields = [
 
 export type MemberField = (typeof memberFields)[number];
 export type Mapping = Record<string, MemberField | null>;
-
-export function isMemberField(value: unknown): value is MemberField {
-  return typeof value === 'string' && (memberFields as readonly string[]).includes(value);
-}
 
 /** Only e-mail is required on its own; a name is required in Korean or English (checked per row). */
 export const fieldList = memberFields.map((key) => ({ key, required: key === 'email' }));
@@ -95,80 +91,25 @@ const aliases: Record<MemberField, string[]> = {
   languages: ['languages', 'language', 'languagesspoken', 'spokenlanguages', '언어', '사용언어', '구사언어'],
 };
 
-/** Case, spaces and punctuation do not matter: "E-mail" = "email", "상호 (한글)" = "상호한글". */
-export function normalizeHeader(header: string): string {
-  return header.toLowerCase().replace(/[\s_\-./()[\]:#*]+/g, '');
-}
-
-const fieldByAlias = new Map<string, MemberField>(
-  memberFields.flatMap((field) => aliases[field].map((alias) => [alias, field] as const)),
-);
+const memberColumns: ColumnSet<MemberField> = {
+  fields: memberFields,
+  aliases,
+  checkComplete(mapped) {
+    if (!mapped.has('email')) {
+      throw mappingError('emailMissing');
+    }
+    if (!mapped.has('nameKo') && !mapped.has('nameEn')) {
+      throw mappingError('nameMissing');
+    }
+  },
+};
 
 /** Each field is suggested for the first header that names it; other headers map to null. */
 export function suggestMapping(headers: readonly string[]): Mapping {
-  const taken = new Set<MemberField>();
-  const mapping: Mapping = {};
-  for (const header of headers) {
-    const field = fieldByAlias.get(normalizeHeader(header));
-    if (field && !taken.has(field)) {
-      taken.add(field);
-      mapping[header] = field;
-    } else {
-      mapping[header] = null;
-    }
-  }
-  return mapping;
-}
-
-function mappingError(key: string, params: Record<string, unknown> = {}): AppError {
-  return new AppError('validation_failed', {
-    fields: { mapping: { key: `imports:mapping.${key}`, params } },
-  });
+  return suggestColumns(memberColumns, headers);
 }
 
 /** Parses the `mapping` form field (JSON), or suggests one when absent; checks it against the file's headers. */
 export function resolveMapping(raw: string | undefined, headers: readonly string[]): Mapping {
-  if (raw === undefined || raw.trim() === '') {
-    return checkMapping(suggestMapping(headers), headers);
-  }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    throw mappingError('invalidJson');
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    throw mappingError('invalidJson');
-  }
-  const mapping: Mapping = {};
-  for (const [header, field] of Object.entries(parsed)) {
-    if (field !== null && field !== '' && !isMemberField(field)) {
-      throw mappingError('unknownField', { field: String(field).slice(0, 50) });
-    }
-    mapping[header] = isMemberField(field) ? field : null;
-  }
-  return checkMapping(mapping, headers);
-}
-
-function checkMapping(mapping: Mapping, headers: readonly string[]): Mapping {
-  const seen = new Set<MemberField>();
-  for (const [header, field] of Object.entries(mapping)) {
-    if (!headers.includes(header)) {
-      throw mappingError('unknownHeader', { header: header.slice(0, 100) });
-    }
-    if (field === null) {
-      continue;
-    }
-    if (seen.has(field)) {
-      throw mappingError('fieldTwice', { field });
-    }
-    seen.add(field);
-  }
-  if (!seen.has('email')) {
-    throw mappingError('emailMissing');
-  }
-  if (!seen.has('nameKo') && !seen.has('nameEn')) {
-    throw mappingError('nameMissing');
-  }
-  return mapping;
+  return resolveColumns(memberColumns, raw, headers);
 }

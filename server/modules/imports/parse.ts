@@ -198,8 +198,8 @@ async function parseXlsx(buffer: Buffer): Promise<ParsedTable> {
   return toTable(records, 'utf-8');
 }
 
-/** Reads an uploaded member list: XLSX by its zip signature, otherwise delimited text in any supported encoding. */
-export async function parseMemberFile(buffer: Buffer): Promise<ParsedTable> {
+/** Reads an uploaded table (member list, catalogue, sales): XLSX by its zip signature, otherwise delimited text in any supported encoding. */
+export async function parseTableFile(buffer: Buffer): Promise<ParsedTable> {
   if (buffer.length > MAX_FILE_BYTES) {
     throw fileError('payload_too_large', 'tooLarge');
   }

@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyRequest } from 'fastify';
 import type { DbOrTrx } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import { authorize, errorResponses } from '../../platform/http.ts';
@@ -7,7 +6,8 @@ import { exportMembers } from './export.ts';
 import { findImportJob, presentJob, startImportJob } from './jobs.ts';
 import { fieldList, resolveMapping, suggestMapping } from './mapping.ts';
 import './messages.ts';
-import { fileError, MAX_FILE_BYTES, parseMemberFile } from './parse.ts';
+import { parseTableFile } from './parse.ts';
+import { parseDryRun, readUpload } from './upload.ts';
 import {
   ExportQuery,
   JobParams,
@@ -17,8 +17,6 @@ import {
   PreviewResponse,
   StartResponse,
 } from './schema.ts';
-
-const MAX_MAPPING_CHARS = 20_000;
 
 async function organizationBySlug(db: DbOrTrx, slug: string): Promise<{ id: string; slug: string }> {
   const organization = await db
@@ -30,50 +28,6 @@ async function organizationBySlug(db: DbOrTrx, slug: string): Promise<{ id: stri
     throw new AppError('not_found');
   }
   return organization;
-}
-
-/** Reads the streamed form: the one `file` part (bounded to 10 MB) and the small text fields. */
-async function readUpload(
-  request: FastifyRequest,
-): Promise<{ file: Buffer; fields: Record<string, string> }> {
-  if (!request.isMultipart()) {
-    throw fileError('unsupported_file', 'missing');
-  }
-  const fields: Record<string, string> = {};
-  let file: Buffer | undefined;
-  try {
-    for await (const part of request.parts({
-      limits: { fileSize: MAX_FILE_BYTES, fieldSize: MAX_MAPPING_CHARS },
-    })) {
-      if (part.type === 'file') {
-        const content = await part.toBuffer();
-        file = part.fieldname === 'file' ? content : file;
-      } else if (typeof part.value === 'string') {
-        fields[part.fieldname] = part.value;
-      }
-    }
-  } catch (error) {
-    if (error instanceof Error && 'code' in error && error.code === 'FST_REQ_FILE_TOO_LARGE') {
-      throw fileError('payload_too_large', 'tooLarge');
-    }
-    throw error;
-  }
-  if (!file) {
-    throw fileError('bad_request', 'missing');
-  }
-  return { file, fields };
-}
-
-function parseDryRun(value: string | undefined): boolean {
-  if (value === undefined || value === 'false') {
-    return false;
-  }
-  if (value === 'true') {
-    return true;
-  }
-  throw new AppError('validation_failed', {
-    fields: { dryRun: { key: 'validation.enum', params: { allowed: 'true, false' } } },
-  });
 }
 
 export const importRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -93,7 +47,7 @@ export const importRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const organization = await organizationBySlug(app.db, request.params.slug);
       authorize(request, 'imports.manage', { organizationId: organization.id });
       const { file } = await readUpload(request);
-      const table = await parseMemberFile(file);
+      const table = await parseTableFile(file);
       return {
         encoding: table.encoding,
         headers: table.headers,
@@ -122,7 +76,7 @@ export const importRoutes: FastifyPluginAsyncTypebox = async (app) => {
       authorize(request, 'imports.manage', { organizationId: organization.id });
       const { file, fields } = await readUpload(request);
       const dryRun = parseDryRun(fields.dryRun);
-      const table = await parseMemberFile(file);
+      const table = await parseTableFile(file);
       const mapping = resolveMapping(fields.mapping, table.headers);
       const job = startImportJob(app.db, {
         organizationId: organization.id,

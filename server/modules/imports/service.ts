@@ -5,7 +5,8 @@ import { newId, now } from '../../platform/auth/secrets.ts';
 import { reindexBusinesses } from '../search/indexing.ts';
 import type { Mapping } from './mapping.ts';
 import type { ParsedTable } from './parse.ts';
-import { bindColumns, validateRow, type MemberRow, type MemberValues, type RowError } from './validate.ts';
+import { bindColumns } from './columns.ts';
+import { validateRow, type MemberRow, type MemberValues, type RowError } from './validate.ts';
 
 export interface ImportSummary {
   valid: number;

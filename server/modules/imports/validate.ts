@@ -1,7 +1,7 @@
 import type { BusinessKind, NewBusiness } from '../../platform/db/schema.ts';
 import { geocodeZip } from '../../platform/geocode.ts';
 import { industries, spokenLanguages } from '../businesses/industries.ts';
-import type { Mapping, MemberField } from './mapping.ts';
+import type { MemberField } from './mapping.ts';
 import type { DataRow } from './parse.ts';
 
 /** The business columns an imported row may set; only mapped columns are set. */
@@ -126,13 +126,6 @@ function parseLanguages(value: string): { codes: string[]; unknown?: string } {
 
 /** A mapped column: its index in the file's rows and the field it feeds. */
 export type Columns = ReadonlyArray<readonly [number, MemberField]>;
-
-/** Resolves the mapping's headers to column indexes once per file. */
-export function bindColumns(mapping: Mapping, headers: readonly string[]): Columns {
-  return Object.entries(mapping).flatMap(([header, field]) =>
-    field ? [[headers.indexOf(header), field] as const] : [],
-  );
-}
 
 /** Checks one data row; returns the business values or every error of the row. */
 export function validateRow(row: DataRow, columns: Columns): { member?: MemberRow; errors: RowError[] } {
