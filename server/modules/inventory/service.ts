@@ -119,6 +119,53 @@ export async function productByBarcode(db: DbOrTrx, businessId: string, barcode:
   return presentProduct(row, await queries.productSuppliers(db, row.id));
 }
 
+/**
+ * Which of the store's product identifiers a failed write collided with, from the unique index's error
+ * (PostgreSQL: 23505 naming the index; SQLite: "UNIQUE constraint failed: products.business_id, products.sku");
+ * undefined for any other error.
+ */
+export function productIdentifierClash(error: unknown): 'sku' | 'barcode' | undefined {
+  if (typeof error !== 'object' || error === null) {
+    return undefined;
+  }
+  const { code, constraint, message } = error as { code?: unknown; constraint?: unknown; message?: unknown };
+  const where =
+    code === '23505' && typeof constraint === 'string'
+      ? constraint
+      : code === 'SQLITE_CONSTRAINT_UNIQUE' && typeof message === 'string'
+        ? message
+        : '';
+  if (/products_business_sku|products\.sku/.test(where)) {
+    return 'sku';
+  }
+  return /products_business_barcode|products\.barcode/.test(where) ? 'barcode' : undefined;
+}
+
+/**
+ * Runs a product write that the identifier check already passed: a concurrent request may still have taken
+ * the SKU or barcode before this one commits (two creates at once), and then the unique index answers. That
+ * is the same 409 as the check's. The other product is not readable here (PostgreSQL has aborted the
+ * transaction), so the barcode message names the barcode itself.
+ */
+async function guardIdentifiers(
+  sku: string | undefined,
+  barcode: string | null | undefined,
+  write: () => Promise<void>,
+) {
+  try {
+    await write();
+  } catch (error) {
+    const clash = productIdentifierClash(error);
+    if (clash === 'sku' && sku !== undefined) {
+      throw taken('sku', 'skuTaken', { sku });
+    }
+    if (clash === 'barcode' && barcode) {
+      throw taken('barcode', 'barcodeTaken', { sku: barcode });
+    }
+    throw error;
+  }
+}
+
 /** SKU and barcode each name one product of the store. */
 async function checkIdentifiers(
   db: DbOrTrx,
@@ -180,19 +227,21 @@ export async function createProduct(trx: DbOrTrx, businessId: string, body: Prod
   const id = newId();
   const links = await supplierLinks(trx, businessId, id, body.suppliers ?? []);
   const stamp = at.toISOString();
-  await queries.insertProduct(trx, {
-    id,
-    business_id: businessId,
-    sku,
-    barcode: body.barcode ?? null,
-    name_ko: trimmedName('nameKo', body.nameKo),
-    name_en: trimmedName('nameEn', body.nameEn),
-    category: body.category?.trim() ?? '',
-    unit_cost_cents: body.unitCostCents,
-    price_cents: body.priceCents,
-    created_at: stamp,
-    updated_at: stamp,
-  });
+  await guardIdentifiers(sku, body.barcode, () =>
+    queries.insertProduct(trx, {
+      id,
+      business_id: businessId,
+      sku,
+      barcode: body.barcode ?? null,
+      name_ko: trimmedName('nameKo', body.nameKo),
+      name_en: trimmedName('nameEn', body.nameEn),
+      category: body.category?.trim() ?? '',
+      unit_cost_cents: body.unitCostCents,
+      price_cents: body.priceCents,
+      created_at: stamp,
+      updated_at: stamp,
+    }),
+  );
   await queries.replaceProductSuppliers(trx, id, links);
   return getProduct(trx, businessId, id);
 }
@@ -219,6 +268,8 @@ export async function updateProduct(
   if (body.suppliers !== undefined) {
     await queries.replaceProductSuppliers(trx, id, await supplierLinks(trx, businessId, id, body.suppliers));
   }
-  await queries.updateProduct(trx, id, { ...changes, updated_at: at.toISOString() });
+  await guardIdentifiers(sku, body.barcode, () =>
+    queries.updateProduct(trx, id, { ...changes, updated_at: at.toISOString() }),
+  );
   return getProduct(trx, businessId, id);
 }

@@ -1,6 +1,6 @@
-import { Tabs } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 
 export type InventoryArea = 'stock' | 'sales' | 'orders' | 'report';
 
@@ -11,26 +11,26 @@ const paths: Record<InventoryArea, string> = {
   report: '/report',
 };
 
-/** The Smart Store's sections for one store: stock, sales brought in, what to order, the report. */
+/**
+ * The Smart Store's sections for one store: stock, sales brought in, what to order, the report. Links in a
+ * nav (not tabs: each section is its own page, so there are no tab panels to point at).
+ */
 export function InventoryNav({ slug, active }: { slug: string; active: InventoryArea }) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   return (
-    <Tabs
-      value={active}
-      onChange={(value) => {
-        if (value && value in paths) {
-          void navigate(`/my/business/${slug}/inventory${paths[value as InventoryArea]}`);
-        }
-      }}
-    >
-      <Tabs.List aria-label={t('inventory.nav.label')}>
-        {(Object.keys(paths) as InventoryArea[]).map((area) => (
-          <Tabs.Tab key={area} value={area}>
-            {t(`inventory.nav.${area}`)}
-          </Tabs.Tab>
-        ))}
-      </Tabs.List>
-    </Tabs>
+    <Group component="nav" aria-label={t('inventory.nav.label')} gap="xs" wrap="wrap">
+      {(Object.keys(paths) as InventoryArea[]).map((area) => (
+        <Button
+          key={area}
+          component={Link}
+          to={`/my/business/${slug}/inventory${paths[area]}`}
+          size="compact-sm"
+          variant={area === active ? 'filled' : 'light'}
+          aria-current={area === active ? 'page' : undefined}
+        >
+          {t(`inventory.nav.${area}`)}
+        </Button>
+      ))}
+    </Group>
   );
 }

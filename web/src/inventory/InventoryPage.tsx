@@ -7,6 +7,7 @@ import { api } from '../api.ts';
 import { PageState } from '../components/PageState.tsx';
 import { useLocalized } from '../components/localized.ts';
 import { useSession } from '../session.ts';
+import { CatalogueImportButton } from './catalogue/CatalogueImport.tsx';
 import { InventoryNav } from './InventoryNav.tsx';
 import { MovementForm } from './MovementForm.tsx';
 import { ProductForm } from './ProductForm.tsx';
@@ -51,6 +52,7 @@ export function InventoryPage() {
       <Alert color="blue" variant="light">
         {t('inventory.intro')}
       </Alert>
+      <CatalogueImportButton slug={slug} onImported={() => void refresh()} />
       <TextInput
         label={t('inventory.search')}
         type="search"

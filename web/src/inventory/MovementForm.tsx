@@ -14,13 +14,15 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../api.ts';
 import { fieldError, FormError } from '../components/forms.tsx';
+import { BarcodeLookup } from './catalogue/BarcodeLookup.tsx';
 import type { MovementResult } from './types.ts';
 
 type Kind = 'receipt' | 'sale' | 'count';
 
 /**
- * Records a receipt, sale or count at the store's Main location, by SKU (typed, or from a barcode
- * scanner that types). When the server refuses stock below zero, the owner may record it anyway.
+ * Records a receipt, sale or count at the store's Main location, by SKU, or by barcode (typed, or scanned
+ * with the camera where the browser can) which fills in the SKU. When the server refuses stock below zero,
+ * the owner may record it anyway.
  */
 export function MovementForm({
   slug,
@@ -76,6 +78,7 @@ export function MovementForm({
             label: t(`inventory.movement.kinds.${k}`),
           }))}
         />
+        <BarcodeLookup slug={slug} onFound={(product) => setSku(product.sku)} />
         <TextInput
           label={t('inventory.movement.sku')}
           required
