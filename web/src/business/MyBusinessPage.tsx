@@ -45,6 +45,11 @@ export function MyBusinessPage() {
           <Anchor component={Link} to={`/my/business/${b.slug}/inventory`}>
             {t('inventory.open')}
           </Anchor>
+          {b.organizations.map((o) => (
+            <Anchor key={o.slug} component={Link} to={`/group-buying/${o.slug}`}>
+              {t('groupBuying.open', { name: localized(o.nameKo, o.nameEn) })}
+            </Anchor>
+          ))}
         </Group>
       </Stack>
       <Card withBorder component="section" aria-label={t('profile.title')}>
