@@ -6,6 +6,7 @@ const benches: Record<string, (args: string[]) => Promise<void>> = {
   search: runSearchBench,
   alerts: runAlertsBench,
   inventory: async (args) => (await import('./inventory.ts')).runInventoryBench(args),
+  scheduling: async (args) => (await import('./scheduling.ts')).runSchedulingBench(args),
 };
 
 const [name = '', ...args] = process.argv.slice(2);
