@@ -13,6 +13,7 @@ import { demoPartners } from './partners.ts';
 import { DEMO_PASSWORD, demoPeople } from './people.ts';
 import { seedSafetyIncidents } from './safety-incidents.ts';
 import { seedSafetyAlerts } from './safety-alerts.ts';
+import { seedDemoInventory } from './inventory.ts';
 import { demoApplications, demoInvitations } from './requests.ts';
 import { insertSafetyAssessments } from './safety-assessments.ts';
 import type { DemoBusiness } from './types.ts';
@@ -71,6 +72,12 @@ export async function seedDemoFederation(db: Db): Promise<SeedSummary> {
     await insertRequests(trx, orgIds, userIds);
     await seedSafetyIncidents(trx);
     await seedSafetyAlerts(trx);
+    await seedDemoInventory(
+      trx,
+      idFor(businessIds, 'han-mart'),
+      idFor(userIds, 'owner@hanmart.example'),
+      new Date(),
+    );
     return {
       organizations: demoOrganizations.length,
       businesses: demoMembers.length + demoPartners.length,
