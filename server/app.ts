@@ -91,7 +91,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.decorate('db', options.db);
   app.decorate('dialect', options.dialect);
   app.decorate('config', options.config);
-  app.decorate('mail', new MailDelivery(options.db, options.config.smtpUrl, options.config.mailFrom));
+  app.decorate(
+    'mail',
+    new MailDelivery(options.db, options.config.smtpUrl, options.config.mailFrom, options.config.uploadDir),
+  );
   // Set by the onRequest hook before any handler runs.
   app.decorateRequest('caller', null as never);
   app.decorateRequest('locale', 'en');

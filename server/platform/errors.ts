@@ -23,6 +23,8 @@ export const errorStatus = {
   alert_limit_area: 429,
   /** Smart Store: a movement would take on-hand below zero without allowNegative (modules/inventory/messages.ts). */
   stock_negative: 409,
+  /** Someone changed the record since it was read (a purchase order's `version`; modules/inventory/purchasing/messages.ts). */
+  stale_version: 409,
   internal: 500,
 } as const;
 

@@ -1,3 +1,5 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { DbOrTrx, Db } from '../db/database.ts';
 import type { Locale } from '../db/schema.ts';
@@ -13,6 +15,32 @@ export interface MailMessage {
   organizationId?: string | null;
 }
 
+/** Files sent with a message: kept under the upload folder beside the outbox row, which holds text only. */
+export interface MailAttachments {
+  uploadDir: string;
+  files: { filename: string; content: Buffer }[];
+}
+
+const SAFE_FILENAME = /^[\w.-]+$/;
+
+function attachmentFolder(uploadDir: string, messageId: string): string {
+  return path.join(path.resolve(uploadDir), 'outbox', messageId);
+}
+
+/** The files queued with a message (none when it has no folder). */
+export async function mailAttachments(
+  uploadDir: string,
+  messageId: string,
+): Promise<{ filename: string; content: Buffer }[]> {
+  const folder = attachmentFolder(uploadDir, messageId);
+  const names = await fs.readdir(folder).catch(() => [] as string[]);
+  return Promise.all(
+    names
+      .sort()
+      .map(async (filename) => ({ filename, content: await fs.readFile(path.join(folder, filename)) })),
+  );
+}
+
 /**
  * Every e-mail is first written to the outbox inside the caller's transaction, so a rolled-back
  * request sends nothing and a committed one never loses its mail. With SMTP configured the
@@ -23,8 +51,21 @@ export async function queueMail(
   trx: DbOrTrx,
   message: MailMessage,
   smtpConfigured: boolean,
+  attachments?: MailAttachments,
 ): Promise<string> {
   const id = newId();
+  if (attachments && attachments.files.length > 0) {
+    // Written before the row: a failed write rolls the request back. A rolled-back request leaves the
+    // folder behind with no row pointing at it, so it is never sent.
+    const folder = attachmentFolder(attachments.uploadDir, id);
+    await fs.mkdir(folder, { recursive: true });
+    for (const file of attachments.files) {
+      if (!SAFE_FILENAME.test(file.filename)) {
+        throw new Error(`unsafe attachment name ${file.filename}`);
+      }
+      await fs.writeFile(path.join(folder, file.filename), file.content);
+    }
+  }
   const subject = t(message.locale, `${message.template}.subject`, message.params);
   const body = `${t(message.locale, `${message.template}.body`, message.params)}\n\n--\n${t(message.locale, 'mail.footer')}`;
   await trx
@@ -53,6 +94,8 @@ export class MailDelivery {
     private readonly db: Db,
     smtpUrl: string | undefined,
     private readonly from: string,
+    /** Where queued attachments are kept (queueMail's `uploadDir`); without it, messages go without them. */
+    private readonly uploadDir?: string,
   ) {
     this.transport = smtpUrl ? nodemailer.createTransport(smtpUrl) : undefined;
   }
@@ -90,6 +133,7 @@ export class MailDelivery {
           to: message.to_address,
           subject: message.subject,
           text: message.body_text,
+          attachments: this.uploadDir ? await mailAttachments(this.uploadDir, message.id) : [],
         });
         await this.db
           .updateTable('outbox')
