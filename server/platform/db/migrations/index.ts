@@ -20,6 +20,7 @@ import * as alertDelivery from './20261128110000_alert_delivery.ts';
 import * as matchingSupport from './20261128130000_matching_support.ts';
 import * as inventory from './20261128140000_inventory.ts';
 import * as purchasing from './20261129090000_purchasing.ts';
+import * as movementHistoryIndex from './20261129100000_movement_history_index.ts';
 
 /** Every migration, by its timestamped name. A new migration is one new file and one line here. */
 export const migrations: Record<string, Migration> = {
@@ -44,4 +45,5 @@ export const migrations: Record<string, Migration> = {
   '20261128130000_matching_support': matchingSupport,
   '20261128140000_inventory': inventory,
   '20261129090000_purchasing': purchasing,
+  '20261129100000_movement_history_index': movementHistoryIndex,
 };
