@@ -4,22 +4,26 @@ import { fileError, MAX_FILE_BYTES } from './parse.ts';
 
 const MAX_MAPPING_CHARS = 20_000;
 
-/** Reads the streamed form: the one `file` part (bounded to 10 MB) and the small text fields. */
+/** Reads the streamed form: the one `file` part (bounded to 10 MB, with its name) and the small text fields. */
 export async function readUpload(
   request: FastifyRequest,
-): Promise<{ file: Buffer; fields: Record<string, string> }> {
+): Promise<{ file: Buffer; fileName: string; fields: Record<string, string> }> {
   if (!request.isMultipart()) {
     throw fileError('unsupported_file', 'missing');
   }
   const fields: Record<string, string> = {};
   let file: Buffer | undefined;
+  let fileName = '';
   try {
     for await (const part of request.parts({
       limits: { fileSize: MAX_FILE_BYTES, fieldSize: MAX_MAPPING_CHARS },
     })) {
       if (part.type === 'file') {
         const content = await part.toBuffer();
-        file = part.fieldname === 'file' ? content : file;
+        if (part.fieldname === 'file') {
+          file = content;
+          fileName = part.filename;
+        }
       } else if (typeof part.value === 'string') {
         fields[part.fieldname] = part.value;
       }
@@ -33,7 +37,7 @@ export async function readUpload(
   if (!file) {
     throw fileError('bad_request', 'missing');
   }
-  return { file, fields };
+  return { file, fileName, fields };
 }
 
 export function parseDryRun(value: string | undefined): boolean {
