@@ -48,5 +48,9 @@ export function dayString(epoch: number): string {
 
 /** Whether a string is a real YYYY-MM-DD date (2026-02-30 is not). */
 export function isDay(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && dayString(epochDay(value)) === value;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    return false;
+  }
+  const epoch = epochDay(value);
+  return Number.isFinite(epoch) && dayString(epoch) === value;
 }
