@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { ErrorAlert } from './ErrorAlert.tsx';
 import { ImportJobResult, useImportJob } from './ImportJob.tsx';
-import { ImportMapping, mappingProblems, type Mapping } from './ImportMapping.tsx';
+import { ColumnMapping, mappingProblems, type Mapping } from '../components/ColumnMapping.tsx';
 import type { ImportPreview } from './types.ts';
 
 /** Member import: upload → map columns → dry run (every row's errors) → atomic import with progress. */
@@ -69,7 +69,7 @@ export function ImportTab({ slug }: { slug: string }) {
 
   const previewData = preview.data;
   const problems = previewData
-    ? mappingProblems(previewData, mapping)
+    ? mappingProblems(previewData.fields, mapping)
     : { missing: [], duplicated: [], nameMissing: false };
   const mappingReady =
     problems.missing.length === 0 && problems.duplicated.length === 0 && !problems.nameMissing;
@@ -115,8 +115,12 @@ export function ImportTab({ slug }: { slug: string }) {
                 {t('admin.import.rowCount')}: <strong>{previewData.rowCount}</strong>
               </Text>
             </Group>
-            <ImportMapping
-              preview={previewData}
+            <ColumnMapping
+              texts="admin.import"
+              fieldNames="admin.import.fieldNames"
+              headers={previewData.headers}
+              sample={previewData.sampleRows[0]}
+              fields={previewData.fields}
               mapping={mapping}
               onChange={changeMapping}
               disabled={running || committed}

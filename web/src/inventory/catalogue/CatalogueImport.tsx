@@ -5,8 +5,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api.ts';
 import { ErrorAlert } from '../../admin/ErrorAlert.tsx';
-import type { Mapping } from '../../admin/ImportMapping.tsx';
-import { CatalogueMapping, mappingReady } from './CatalogueMapping.tsx';
+import { ColumnMapping, mappingReady, type Mapping } from '../../components/ColumnMapping.tsx';
 import { CatalogueReport } from './CatalogueReport.tsx';
 import type { CataloguePreview, CatalogueResult } from './types.ts';
 
@@ -127,8 +126,12 @@ export function CatalogueImport({ slug, onImported }: { slug: string; onImported
                 {t('inventoryImport.rowCount')}: <strong>{previewData.rowCount}</strong>
               </Text>
             </Group>
-            <CatalogueMapping
-              preview={previewData}
+            <ColumnMapping
+              texts="inventoryImport"
+              fieldNames="inventoryImport.fields"
+              headers={previewData.headers}
+              sample={previewData.sampleRows[0]}
+              fields={previewData.fields}
               mapping={mapping}
               onChange={changeMapping}
               disabled={busy || committed}
@@ -136,7 +139,7 @@ export function CatalogueImport({ slug, onImported }: { slug: string; onImported
             <Group>
               <Button
                 variant="outline"
-                disabled={!mappingReady(previewData, mapping) || busy || committed}
+                disabled={!mappingReady(previewData.fields, mapping) || busy || committed}
                 loading={dryRun.isPending}
                 onClick={() => dryRun.mutate()}
               >

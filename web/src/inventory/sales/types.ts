@@ -1,12 +1,9 @@
 /** The sales import API's shapes (server/modules/inventory/sales/schema.ts). */
 export type GenericFormat = 'generic-daily' | 'generic-transactions';
 export type SalesFormat = GenericFormat | 'square-items';
-export type Mapping = Record<string, string | null>;
+import type { FieldChoice, Mapping } from '../../components/ColumnMapping.tsx';
 
-export interface FieldChoice {
-  key: string;
-  required: boolean;
-}
+export type { FieldChoice, Mapping };
 
 export interface SalesPreview {
   format: SalesFormat;
