@@ -14,8 +14,8 @@ import { migrateToLatest } from '../server/platform/db/migrate.ts';
 import { hashSecret, newId, newSecret } from '../server/platform/auth/secrets.ts';
 import { targetsOf } from '../server/modules/alerts/queries.ts';
 import { AREA_RADIUS_MILES } from '../server/modules/alerts/schema.ts';
-import { random } from './directory.ts';
 import { numberOption, percentile } from './measure.ts';
+import { mulberry32 } from '../server/platform/random.ts';
 
 /**
  * `npm run bench -- alerts [--businesses N] [--clients C] [--alerts A] [--radius-size R]`: seeds N
@@ -432,7 +432,7 @@ export async function runAlertsBench(args: string[]): Promise<void> {
   const options = parseOptions(args);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dari-bench-alerts-'));
   const file = path.join(dir, 'bench.db');
-  const rand = random(11);
+  const rand = mulberry32(11);
   const children: ChildProcess[] = [];
   try {
     const handle = openDatabase({ sqlitePath: file });

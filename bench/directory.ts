@@ -5,6 +5,7 @@ import type { Db } from '../server/platform/db/database.ts';
 import { geocodeZip } from '../server/platform/geocode.ts';
 import { industries } from '../server/modules/businesses/industries.ts';
 import { businessTerms } from '../server/modules/search/indexing.ts';
+import { mulberry32 } from '../server/platform/random.ts';
 
 /**
  * A generated bilingual directory for the benchmarks: N businesses with about 3 offers and needs each,
@@ -126,17 +127,6 @@ const NAME_EN = [
   'Cedar',
 ];
 const LANGUAGE_SETS = ['["ko"]', '["en"]', '["ko","en"]', '["ko","en","es"]', '["en","es"]'];
-
-/** A small deterministic generator (mulberry32), so every run measures the same directory. */
-export function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let x = Math.imul(state ^ (state >>> 15), 1 | state);
-    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export const pick = <T>(rand: () => number, list: readonly T[]): T =>
   list[Math.floor(rand() * list.length)] as T;
@@ -273,7 +263,7 @@ export async function seedDirectory(target: BulkTarget, size: number): Promise<S
   const db = target.db;
   const writer = target.sqlitePath ? sqliteWriter(target.sqlitePath) : postgresWriter(db);
   const started = Date.now();
-  const rand = random(42);
+  const rand = mulberry32(42);
   const timestamp = now();
   const pillars = await db.selectFrom('pillars').select(['id', 'key']).execute();
   const orgs = ['kacc', 'city-chamber', 'concierge'].map((slug) => ({

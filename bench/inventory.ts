@@ -27,6 +27,7 @@ import {
 import { writeSection } from './report.ts';
 import { numberOption } from './measure.ts';
 import { measureSalesImport, type SalesImportTiming } from './inventory-sales.ts';
+import { mulberry32 } from '../server/platform/random.ts';
 
 /**
  * `npm run bench -- inventory [--products N] [--days D] [--workers W] [--sales-products S]`: generates a store set (regular,
@@ -84,17 +85,6 @@ function parseOptions(args: string[]): Options {
 }
 
 // ---------------------------------------------------------------- generation
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function gaussian(rand: () => number): number {
   const u = Math.max(1e-12, rand());

@@ -3,8 +3,8 @@ import type { Db } from '../server/platform/db/database.ts';
 import type { Business } from '../server/platform/db/schema.ts';
 import { matchDirectoryFor } from '../server/modules/matching/directory.ts';
 import { leadsFor, matchesFor } from '../server/modules/matching/service.ts';
-import { random } from './directory.ts';
 import { percentile } from './measure.ts';
+import { mulberry32 } from '../server/platform/random.ts';
 
 /**
  * Top-10 match latency over a fixed sample of a seeded directory, through the matching service (SQL,
@@ -32,7 +32,7 @@ async function sample(db: Db, table: 'needs' | 'offers', count: number, seed: nu
     .having((eb) => eb.fn.countAll(), '=', 1)
     .orderBy('businesses.slug')
     .execute();
-  const rand = random(seed);
+  const rand = mulberry32(seed);
   const slugs = new Set<string>();
   while (slugs.size < Math.min(count, single.length)) {
     slugs.add(single[Math.floor(rand() * single.length)]?.slug ?? '');

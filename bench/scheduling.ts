@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import loadHighs from 'highs';
 import * as prettier from 'prettier';
 import { Board } from '../server/modules/gatherings/scheduling/board.ts';
-import { mulberry32 } from '../server/modules/gatherings/scheduling/lns.ts';
+import { mulberry32 } from '../server/platform/random.ts';
 import { compile } from '../server/modules/gatherings/scheduling/model.ts';
 import { replan, schedule } from '../server/modules/gatherings/scheduling/schedule.ts';
 import { greedy, greedyOrder } from '../server/modules/gatherings/scheduling/solver.ts';

@@ -11,8 +11,9 @@ import { forgetRankedPages, warmSearchIndex } from '../server/modules/search/liv
 import { openFreshSchema } from '../test/harness.ts';
 import { writeSection } from './report.ts';
 import { buildMatchDirectory, measureMatching, type MatchingLatency } from './matching.ts';
-import { DALLAS_ZIPS, pick, random, seedDirectory, type SeedResult } from './directory.ts';
+import { DALLAS_ZIPS, pick, seedDirectory, type SeedResult } from './directory.ts';
 import { numberOption, percentile } from './measure.ts';
+import { mulberry32 } from '../server/platform/random.ts';
 
 /**
  * `npm run bench -- search [--size N] [--seconds S] [--concurrency C]`: seeds a generated directory
@@ -58,7 +59,7 @@ type Kind = keyof typeof MIX | 'distance';
 
 /** The fixed query mix: a fifth of each kind, the last fifth any text within a radius of a ZIP. */
 export function queryMix(count: number): { kind: Kind; query: string }[] {
-  const rand = random(7);
+  const rand = mulberry32(7);
   const kinds: Kind[] = ['korean', 'partial', 'choseong', 'english', 'distance'];
   return Array.from({ length: count }, (_, i) => {
     const kind = kinds[i % kinds.length] ?? 'korean';

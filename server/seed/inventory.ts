@@ -6,6 +6,7 @@ import { dayString, epochDay, localDay } from '../modules/inventory/days.ts';
 import { MAIN_LOCATION } from '../modules/inventory/queries.ts';
 import { DEFAULT_SETTINGS } from '../modules/inventory/settings.ts';
 import { demoProducts, demoSuppliers, type Demand, type DemoProduct } from './inventory-catalogue.ts';
+import { mulberry32 } from '../platform/random.ts';
 
 /**
  * Han Mart's Smart Store on first run: its catalogue, suppliers, and HISTORY_DAYS of daily sales ending
@@ -29,18 +30,6 @@ const EMPTY_DAYS_NOTICED = 5;
 const MONDAY = 4;
 const FRIDAY = 1;
 const SATURDAY = 2;
-
-/** Mulberry32: a small fixed-seed generator, so every seed writes the same history. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A Poisson draw (Knuth; the rates here are small). */
 function poisson(random: () => number, rate: number): number {
@@ -121,7 +110,7 @@ function movement(
 
 /** One product's year: the owner's Monday habit orders, and sales as far as the shelf allows. */
 function history(c: Context, productId: string, product: DemoProduct, index: number): number {
-  const random = generator(0x5eed + index * 7919);
+  const random = mulberry32(0x5eed + index * 7919);
   const usual = meanDaily(product.demand) * 7;
   let onHand = product.initial ?? Math.round(usual * 2);
   let noticed = usual;

@@ -1,5 +1,6 @@
 import type { Board } from './board.ts';
 import type { Chains } from './solver.ts';
+import { mulberry32 } from '../../../platform/random.ts';
 
 /** The chains run inside a round are short: the round's own moves did the rest. */
 const REPAIR_DEPTH = 2;
@@ -348,15 +349,4 @@ export class Neighbourhoods {
       }
     }
   }
-}
-
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
