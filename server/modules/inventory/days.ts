@@ -1,3 +1,5 @@
+import { wallClock } from '../../platform/time-zones.ts';
+
 /**
  * A store's calendar days. Sales count on the store's own day (its time zone), and the forecast indexes
  * days as *epoch days* (days since 1970-01-01): the same number for the same date in every store, so a
@@ -5,26 +7,12 @@
  */
 
 const MS_PER_DAY = 86_400_000;
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-function formatFor(timeZone: string): Intl.DateTimeFormat {
-  let format = formats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    });
-    formats.set(timeZone, format);
-  }
-  return format;
-}
+const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Whether the runtime knows the IANA time zone (e.g. America/Chicago). */
 export function isTimeZone(timeZone: string): boolean {
   try {
-    formatFor(timeZone);
+    wallClock(0, timeZone);
     return true;
   } catch {
     return false;
@@ -33,7 +21,8 @@ export function isTimeZone(timeZone: string): boolean {
 
 /** The calendar day (YYYY-MM-DD) an instant falls on in the time zone. */
 export function localDay(at: Date | string, timeZone: string): string {
-  return formatFor(timeZone).format(typeof at === 'string' ? new Date(at) : at);
+  const c = wallClock(typeof at === 'string' ? Date.parse(at) : at.getTime(), timeZone);
+  return `${c.year}-${pad(c.month)}-${pad(c.day)}`;
 }
 
 /** Days since 1970-01-01 of a YYYY-MM-DD date. */

@@ -1,3 +1,4 @@
+import { zoneOffsetMs as measuredZoneOffset } from '../../../platform/time-zones.ts';
 import { isDay, isTimeZone } from '../days.ts';
 
 /**
@@ -103,8 +104,6 @@ export function parseDateTime(text: string): DateTime | null {
   return seconds === null ? null : { day, seconds, offsetMinutes };
 }
 
-const offsetFormats = new Map<string, Intl.DateTimeFormat>();
-
 /**
  * How far the zone's wall clock is ahead of UTC at the instant, in milliseconds. Offsets are whole
  * quarter hours and change at whole local hours, so only on quarter hours of UTC: one answer per zone
@@ -116,38 +115,8 @@ const zoneOffsetMs = (utcMs: number, timeZone: string): number =>
 
 const quarterOffset = remembered((key: string) => {
   const split = key.lastIndexOf(' ');
-  return measuredOffset(Number(key.slice(split + 1)) * QUARTER_HOUR_MS, key.slice(0, split));
+  return measuredZoneOffset(Number(key.slice(split + 1)) * QUARTER_HOUR_MS, key.slice(0, split));
 });
-
-function measuredOffset(utcMs: number, timeZone: string): number {
-  let format = offsetFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    offsetFormats.set(timeZone, format);
-  }
-  const parts: Record<string, number> = {};
-  for (const part of format.formatToParts(utcMs)) {
-    parts[part.type] = Number(part.value);
-  }
-  const wall = Date.UTC(
-    parts.year ?? 1970,
-    (parts.month ?? 1) - 1,
-    parts.day ?? 1,
-    parts.hour ?? 0,
-    parts.minute ?? 0,
-    parts.second ?? 0,
-  );
-  return wall - Math.floor(utcMs / 1000) * 1000;
-}
 
 /**
  * The instant a wall-clock time names: with its own UTC offset when the file gave one, otherwise in the
