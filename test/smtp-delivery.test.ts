@@ -1,38 +1,20 @@
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openMailbox, type Mailbox } from './mailbox.ts';
 import { createUser } from './fixtures.ts';
 import { createTestApp, type TestApp } from './harness.ts';
 
 /** With SMTP_URL set, queued mail is delivered to a real SMTP server and marked sent. */
 describe('e-mail delivery through SMTP', () => {
-  const received: { to: string; data: string }[] = [];
-  let server: SMTPServer;
+  let mailbox: Mailbox;
   let t: TestApp;
 
   beforeAll(async () => {
-    server = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      onData(stream, session, callback) {
-        let data = '';
-        stream.setEncoding('utf8');
-        stream.on('data', (chunk: string) => {
-          data += chunk;
-        });
-        stream.on('end', () => {
-          received.push({ to: session.envelope.rcptTo.map((r) => r.address).join(','), data });
-          callback();
-        });
-      },
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const { port } = server.server.address() as AddressInfo;
-    t = await createTestApp('sqlite', { SMTP_URL: `smtp://127.0.0.1:${port}?ignoreTLS=true` });
+    mailbox = await openMailbox();
+    t = await createTestApp('sqlite', { SMTP_URL: mailbox.url });
   });
   afterAll(async () => {
     await t.close();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await mailbox.close();
   });
 
   it('sends a password reset and records it as sent in the outbox', async () => {
@@ -51,8 +33,8 @@ describe('e-mail delivery through SMTP', () => {
       .executeTakeFirstOrThrow();
     expect(row.status).toBe('sent');
     expect(row.sent_at).not.toBeNull();
-    expect(received).toHaveLength(1);
-    expect(received[0]?.to).toBe('smtp@example.test');
-    expect(received[0]?.data).toContain('Subject: Reset your Dari password');
+    expect(mailbox.received).toHaveLength(1);
+    expect(mailbox.received[0]?.to).toBe('smtp@example.test');
+    expect(mailbox.received[0]?.data).toContain('Subject: Reset your Dari password');
   });
 });
