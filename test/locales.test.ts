@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import adminEn from '../web/src/admin/locales/en.ts';
+import adminKo from '../web/src/admin/locales/ko.ts';
+import groupBuyingEn from '../web/src/group-buying/locales/en.ts';
+import groupBuyingKo from '../web/src/group-buying/locales/ko.ts';
+import inventoryImportEn from '../web/src/inventory/catalogue/locales/en.ts';
+import inventoryImportKo from '../web/src/inventory/catalogue/locales/ko.ts';
+import inventoryEn from '../web/src/inventory/locales/en.ts';
+import inventoryKo from '../web/src/inventory/locales/ko.ts';
+import purchasingEn from '../web/src/inventory/purchasing/locales/en.ts';
+import purchasingKo from '../web/src/inventory/purchasing/locales/ko.ts';
+import costReportEn from '../web/src/inventory/report/locales/en.ts';
+import costReportKo from '../web/src/inventory/report/locales/ko.ts';
+import salesEn from '../web/src/inventory/sales/locales/en.ts';
+import salesKo from '../web/src/inventory/sales/locales/ko.ts';
+
+/** Every text of a locale file, as key paths with their values. */
+function entries(texts: object, prefix = ''): [string, unknown][] {
+  return Object.entries(texts).flatMap(([key, value]): [string, unknown][] =>
+    value !== null && typeof value === 'object'
+      ? entries(value, `${prefix}${key}.`)
+      : [[`${prefix}${key}`, value]],
+  );
+}
+
+const pairs: [string, object, object][] = [
+  ['admin', adminEn, adminKo],
+  ['inventory', inventoryEn, inventoryKo],
+  ['inventoryImport', inventoryImportEn, inventoryImportKo],
+  ['sales', salesEn, salesKo],
+  ['purchasing', purchasingEn, purchasingKo],
+  ['costReport', costReportEn, costReportKo],
+  ['groupBuying', groupBuyingEn, groupBuyingKo],
+];
+
+describe.each(pairs)('the %s texts', (_name, en, ko) => {
+  it('are all in Korean and in English, none empty', () => {
+    const english = entries(en);
+    const korean = entries(ko);
+    expect(korean.map(([key]) => key).sort()).toEqual(english.map(([key]) => key).sort());
+    for (const [key, value] of [...english, ...korean]) {
+      expect(typeof value === 'string' && value.trim() !== '', key).toBe(true);
+    }
+  });
+});
