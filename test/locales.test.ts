@@ -13,6 +13,16 @@ import costReportEn from '../web/src/inventory/report/locales/en.ts';
 import costReportKo from '../web/src/inventory/report/locales/ko.ts';
 import salesEn from '../web/src/inventory/sales/locales/en.ts';
 import salesKo from '../web/src/inventory/sales/locales/ko.ts';
+import gatheringsEn from '../web/src/gatherings/locales/en.ts';
+import gatheringsKo from '../web/src/gatherings/locales/ko.ts';
+import registrationsEn from '../web/src/gatherings/registrations/locales/en.ts';
+import registrationsKo from '../web/src/gatherings/registrations/locales/ko.ts';
+import expoEn from '../web/src/gatherings/expo/locales/en.ts';
+import expoKo from '../web/src/gatherings/expo/locales/ko.ts';
+import b2bEn from '../web/src/gatherings/b2b/locales/en.ts';
+import b2bKo from '../web/src/gatherings/b2b/locales/ko.ts';
+import eventReportEn from '../web/src/gatherings/report/locales/en.ts';
+import eventReportKo from '../web/src/gatherings/report/locales/ko.ts';
 
 /** Every text of a locale file, as key paths with their values. */
 function entries(texts: object, prefix = ''): [string, unknown][] {
@@ -31,6 +41,11 @@ const pairs: [string, object, object][] = [
   ['purchasing', purchasingEn, purchasingKo],
   ['costReport', costReportEn, costReportKo],
   ['groupBuying', groupBuyingEn, groupBuyingKo],
+  ['gatherings', gatheringsEn, gatheringsKo],
+  ['registrations', registrationsEn, registrationsKo],
+  ['expo', expoEn, expoKo],
+  ['b2b', b2bEn, b2bKo],
+  ['eventReport', eventReportEn, eventReportKo],
 ];
 
 describe.each(pairs)('the %s texts', (_name, en, ko) => {

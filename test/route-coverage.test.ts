@@ -21,6 +21,11 @@ import { costReportRouteCases } from '../server/modules/inventory/report/authori
 import { purchasingRouteCases } from '../server/modules/inventory/purchasing/authorization.cases.ts';
 import { salesImportRouteCases } from '../server/modules/inventory/sales/authorization.cases.ts';
 import { groupBuyingRouteCases } from '../server/modules/group-buying/authorization.cases.ts';
+import { eventRouteCases } from '../server/modules/gatherings/events/authorization.cases.ts';
+import { registrationRouteCases } from '../server/modules/gatherings/registrations/authorization.cases.ts';
+import { expoRouteCases } from '../server/modules/gatherings/expo/authorization.cases.ts';
+import { b2bRouteCases } from '../server/modules/gatherings/b2b/authorization.cases.ts';
+import { eventReportRouteCases } from '../server/modules/gatherings/report/authorization.cases.ts';
 import { createTestApp, type TestApp } from './harness.ts';
 
 /**
@@ -55,6 +60,11 @@ const matrices = {
   purchasingRouteCases,
   costReportRouteCases,
   groupBuyingRouteCases,
+  eventRouteCases,
+  registrationRouteCases,
+  expoRouteCases,
+  b2bRouteCases,
+  eventReportRouteCases,
 };
 
 /** 'GET /a/:slug/b/:id' and 'GET /a/:x/b/:y' name the same route. */

@@ -14,6 +14,12 @@ import { costReportRoutes } from './inventory/report/routes.ts';
 import { purchasingRoutes } from './inventory/purchasing/routes.ts';
 import { salesImportRoutes } from './inventory/sales/routes.ts';
 import { groupBuyingRoutes } from './group-buying/routes.ts';
+import './gatherings/messages.ts';
+import { eventRoutes } from './gatherings/events/routes.ts';
+import { registrationRoutes } from './gatherings/registrations/routes.ts';
+import { expoRoutes } from './gatherings/expo/routes.ts';
+import { b2bRoutes } from './gatherings/b2b/routes.ts';
+import { eventReportRoutes } from './gatherings/report/routes.ts';
 import { matchingRoutes } from './matching/routes.ts';
 import { notificationRoutes } from './notifications/routes.ts';
 import { organizationRoutes } from './organizations/routes.ts';
@@ -48,4 +54,9 @@ export const modules: FastifyPluginAsync[] = [
   purchasingRoutes,
   costReportRoutes,
   groupBuyingRoutes,
+  eventRoutes,
+  registrationRoutes,
+  expoRoutes,
+  b2bRoutes,
+  eventReportRoutes,
 ];

@@ -25,6 +25,9 @@ export const errorStatus = {
   stock_negative: 409,
   /** Someone changed the record since it was read (a purchase order's `version`; modules/inventory/purchasing/messages.ts). */
   stale_version: 409,
+  /** Gatherings (modules/gatherings/messages.ts): no place left and no waitlist; a ticket of another event. */
+  event_full: 409,
+  ticket_other_event: 409,
   internal: 500,
 } as const;
 

@@ -25,6 +25,17 @@ import { SalesImportPage } from './inventory/sales/SalesImportPage.tsx';
 import { OrdersPage } from './inventory/purchasing/OrdersPage.tsx';
 import { CostReportPage } from './inventory/report/CostReportPage.tsx';
 import { GroupBuyingPage } from './group-buying/GroupBuyingPage.tsx';
+import { EventsPage } from './gatherings/EventsPage.tsx';
+import { EventPage } from './gatherings/EventPage.tsx';
+import { EventEditorPage } from './gatherings/EventEditorPage.tsx';
+import { RegistrationsPage } from './gatherings/registrations/RegistrationsPage.tsx';
+import { CheckInPage } from './gatherings/registrations/CheckInPage.tsx';
+import { ExpoPage } from './gatherings/expo/ExpoPage.tsx';
+import { LeadsPage } from './gatherings/expo/LeadsPage.tsx';
+import { MeetingsPage } from './gatherings/b2b/MeetingsPage.tsx';
+import { SchedulePage } from './gatherings/b2b/SchedulePage.tsx';
+import { EventReportPage } from './gatherings/report/EventReportPage.tsx';
+import { SurveyPage } from './gatherings/report/SurveyPage.tsx';
 import { DeskPage } from './safety/desk/DeskPage.tsx';
 import { IncidentPage } from './safety/incidents/IncidentPage.tsx';
 import { MyReportsPage } from './safety/incidents/MyReportsPage.tsx';
@@ -72,6 +83,18 @@ export function App() {
               <Route path="my/business/:slug/inventory/orders" element={<OrdersPage />} />
               <Route path="my/business/:slug/inventory/report" element={<CostReportPage />} />
               <Route path="group-buying/:orgSlug" element={<GroupBuyingPage />} />
+              <Route path="events/:orgSlug" element={<EventsPage />} />
+              <Route path="events/:orgSlug/new" element={<EventEditorPage />} />
+              <Route path="events/:orgSlug/:eventId" element={<EventPage />} />
+              <Route path="events/:orgSlug/:eventId/edit" element={<EventEditorPage />} />
+              <Route path="events/:orgSlug/:eventId/registrations" element={<RegistrationsPage />} />
+              <Route path="events/:orgSlug/:eventId/check-in" element={<CheckInPage />} />
+              <Route path="events/:orgSlug/:eventId/expo" element={<ExpoPage />} />
+              <Route path="events/:orgSlug/:eventId/expo/leads" element={<LeadsPage />} />
+              <Route path="events/:orgSlug/:eventId/meetings" element={<MeetingsPage />} />
+              <Route path="events/:orgSlug/:eventId/meetings/schedule" element={<SchedulePage />} />
+              <Route path="events/:orgSlug/:eventId/report" element={<EventReportPage />} />
+              <Route path="events/:orgSlug/:eventId/survey" element={<SurveyPage />} />
               <Route path="safety/alerts/new" element={<RaiseAlertPage />} />
               <Route path="safety/alerts/:id" element={<AlertPage />} />
               <Route path="safety" element={<SafetyHub />} />

@@ -24,6 +24,16 @@ import costReportEn from './inventory/report/locales/en.ts';
 import costReportKo from './inventory/report/locales/ko.ts';
 import groupBuyingEn from './group-buying/locales/en.ts';
 import groupBuyingKo from './group-buying/locales/ko.ts';
+import gatheringsEn from './gatherings/locales/en.ts';
+import gatheringsKo from './gatherings/locales/ko.ts';
+import registrationsEn from './gatherings/registrations/locales/en.ts';
+import registrationsKo from './gatherings/registrations/locales/ko.ts';
+import expoEn from './gatherings/expo/locales/en.ts';
+import expoKo from './gatherings/expo/locales/ko.ts';
+import b2bEn from './gatherings/b2b/locales/en.ts';
+import b2bKo from './gatherings/b2b/locales/ko.ts';
+import eventReportEn from './gatherings/report/locales/en.ts';
+import eventReportKo from './gatherings/report/locales/ko.ts';
 
 export type Locale = 'ko' | 'en';
 
@@ -70,6 +80,11 @@ void i18next.use(initReactI18next).init({
         purchasing: purchasingEn,
         costReport: costReportEn,
         groupBuying: groupBuyingEn,
+        gatherings: gatheringsEn,
+        registrations: registrationsEn,
+        expo: expoEn,
+        b2b: b2bEn,
+        eventReport: eventReportEn,
       },
     },
     ko: {
@@ -86,6 +101,11 @@ void i18next.use(initReactI18next).init({
         purchasing: purchasingKo,
         costReport: costReportKo,
         groupBuying: groupBuyingKo,
+        gatherings: gatheringsKo,
+        registrations: registrationsKo,
+        expo: expoKo,
+        b2b: b2bKo,
+        eventReport: eventReportKo,
       },
     },
   },

@@ -48,6 +48,15 @@ export const policies = {
   /** Group buying: an organization's stores (and its staff) see its group orders; members and admins may start one. */
   'groupOrders.read': [{ platformAdmin: true }, { orgRoles: ['admin', 'member'] }],
   'groupOrders.organize': [{ orgRoles: ['admin', 'member'] }],
+  /**
+   * Gatherings. Organizing (events, registrations, the door, minutes, the expo's exhibitors and sessions, the
+   * B2B schedule, reports): the organization's admins. Members-only events: the organization's people see them
+   * and register; public events are open to anyone (the event's audience decides, in gatherings/access.ts).
+   */
+  'events.manage': [{ platformAdmin: true }, { orgRoles: ['admin'] }],
+  'events.attend': [{ platformAdmin: true }, { orgRoles: ['admin', 'member', 'partner', 'liaison'] }],
+  /** Scanning badges at a booth: the exhibiting business's own people. */
+  'expo.leads': [{ businessMember: true }],
 } as const satisfies Record<string, readonly Rule[]>;
 
 export type Action = keyof typeof policies;

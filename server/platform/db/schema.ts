@@ -216,6 +216,8 @@ export interface IntroductionTable {
   responded_at: string | null;
   reminded_at: string | null;
   expires_at: string;
+  /** The gathering it came out of (a lead at the expo, a B2B meeting), if any. */
+  event_id: Generated<string | null>;
   created_at: string;
   updated_at: string;
 }
@@ -605,6 +607,213 @@ export interface GroupOrderCommitmentTable {
   updated_at: string;
 }
 
+export type EventKind = 'roundtable' | 'team_meeting' | 'expo' | 'other';
+export type EventAudience = 'members' | 'public';
+export type EventStatus = 'scheduled' | 'cancelled';
+
+/**
+ * A gathering: one-off, or recurring by `rrule` (RFC 5545, without DTSTART: `starts_on` + `start_time` in
+ * `time_zone` is the first occurrence). Times are the organization's wall clock (HH:mm, same day).
+ * JSON columns: `cancelled_dates` string[] of occurrence dates; `questions` RegistrationQuestion[];
+ * `speakers` Speaker[] (server/modules/gatherings/events/schema.ts).
+ */
+export interface EventTable {
+  id: string;
+  organization_id: string;
+  kind: EventKind;
+  title_ko: string;
+  title_en: string;
+  agenda_ko: Generated<string>;
+  agenda_en: Generated<string>;
+  venue_name: Generated<string>;
+  venue_address: Generated<string>;
+  /** The first occurrence's local date (YYYY-MM-DD). */
+  starts_on: string;
+  start_time: string;
+  end_time: string;
+  time_zone: Generated<string>;
+  rrule: string | null;
+  cancelled_dates: Generated<string>;
+  /** Registered places per occurrence; null: no limit. */
+  capacity: number | null;
+  /** 1: past capacity, registrations join a waitlist (promoted in order when places free up). */
+  waitlist: Generated<number>;
+  audience: Generated<EventAudience>;
+  questions: Generated<string>;
+  speakers: Generated<string>;
+  pillar_id: string | null;
+  /** Reminder e-mail this many hours before each occurrence (0: none). */
+  reminder_hours: Generated<number>;
+  status: Generated<EventStatus>;
+  created_by: string | null;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export type RegistrationStatus = 'registered' | 'waitlisted' | 'cancelled';
+
+/** One person's place at one occurrence; `ticket_code` is what their QR code carries. */
+export interface EventRegistrationTable {
+  id: string;
+  event_id: string;
+  /** The occurrence's local date (YYYY-MM-DD). */
+  occurrence: string;
+  user_id: string | null;
+  business_id: string | null;
+  name: string;
+  email: string;
+  company: Generated<string>;
+  locale: Locale;
+  /** JSON: question id → answer (string, or string[] for several choices). */
+  answers: Generated<string>;
+  status: RegistrationStatus;
+  ticket_code: string;
+  checked_in_at: string | null;
+  checked_in_by: string | null;
+  reminded_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Minutes and follow-ups of one occurrence. `follow_ups`: JSON FollowUp[]. */
+export interface EventMinutesTable {
+  event_id: string;
+  occurrence: string;
+  minutes_ko: Generated<string>;
+  minutes_en: Generated<string>;
+  follow_ups: Generated<string>;
+  updated_by: string | null;
+  updated_at: string;
+}
+
+export interface EventSurveyResponseTable {
+  registration_id: string;
+  event_id: string;
+  occurrence: string;
+  /** 1 to 5. */
+  rating: number;
+  would_return: number;
+  comment: Generated<string>;
+  created_at: string;
+}
+
+export type ExhibitorTier = 'platinum' | 'gold' | 'silver' | 'bronze' | 'exhibitor';
+
+/** An expo exhibitor or sponsor (tiers above 'exhibitor' are sponsors). */
+export interface ExpoExhibitorTable {
+  id: string;
+  event_id: string;
+  /** The business behind the booth: its people capture leads; its logo is used when none is uploaded. */
+  business_id: string | null;
+  name_ko: string;
+  name_en: string;
+  description_ko: Generated<string>;
+  description_en: Generated<string>;
+  website: Generated<string>;
+  tier: ExhibitorTier;
+  booth: string | null;
+  logo_path: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ExpoSessionTable {
+  id: string;
+  event_id: string;
+  title_ko: string;
+  title_en: string;
+  description_ko: Generated<string>;
+  description_en: Generated<string>;
+  room: Generated<string>;
+  start_time: string;
+  end_time: string;
+  speakers: Generated<string>;
+  created_at: string;
+}
+
+/** A badge an exhibitor scanned; with consent, it becomes an introduction in the exhibitor's pipeline. */
+export interface ExpoLeadTable {
+  id: string;
+  event_id: string;
+  exhibitor_id: string;
+  registration_id: string;
+  consent: number;
+  note: Generated<string>;
+  introduction_id: string | null;
+  captured_by: string | null;
+  created_at: string;
+}
+
+export type ExpoInterestKind = 'exhibit' | 'sponsor' | 'attend' | 'speak' | 'venue';
+
+/** "Next year": who wants to come back, how, with venue ideas and questions. */
+export interface ExpoInterestTable {
+  id: string;
+  event_id: string;
+  kind: ExpoInterestKind;
+  name: string;
+  email: string;
+  company: Generated<string>;
+  venue_idea: Generated<string>;
+  message: Generated<string>;
+  locale: Locale;
+  status: Generated<'new' | 'contacted'>;
+  created_at: string;
+}
+
+/** The organizer's B2B settings; `schedule_version` increments with every change to the schedule. */
+export interface B2bSettingsTable {
+  event_id: string;
+  slot_minutes: number;
+  day_start: string;
+  day_end: string;
+  /** JSON: [{ start: 'HH:mm', end: 'HH:mm' }] with no meetings (lunch, a keynote). */
+  breaks: Generated<string>;
+  table_count: number;
+  schedule_version: Generated<number>;
+  scheduled_at: string | null;
+  updated_at: string;
+}
+
+export interface B2bParticipantTable {
+  registration_id: string;
+  event_id: string;
+  /** JSON pillar ids. */
+  offers: Generated<string>;
+  needs: Generated<string>;
+  /** JSON slot starts ('HH:mm') the attendee can meet in; null: every slot. */
+  available_slots: string | null;
+  updated_at: string;
+}
+
+export type B2bRequestStatus = 'pending' | 'accepted' | 'declined' | 'cancelled';
+
+export interface B2bRequestTable {
+  id: string;
+  event_id: string;
+  requester_id: string;
+  recipient_id: string;
+  /** The two registration ids, sorted and joined by ':': one request per pair. */
+  pair_key: string;
+  message: Generated<string>;
+  status: B2bRequestStatus;
+  priority: Generated<number>;
+  created_at: string;
+  answered_at: string | null;
+}
+
+/** A scheduled meeting: an accepted request at a slot ('HH:mm' local) and a table (1-based). */
+export interface B2bMeetingTable {
+  request_id: string;
+  event_id: string;
+  slot_start: string;
+  table_number: number;
+  /** 1: moved by hand; the scheduler never moves it. */
+  pinned: Generated<number>;
+  updated_at: string;
+}
+
 export interface Database {
   users: UserTable;
   sessions: SessionTable;
@@ -650,6 +859,18 @@ export interface Database {
   purchase_order_lines: PurchaseOrderLineTable;
   group_orders: GroupOrderTable;
   group_order_commitments: GroupOrderCommitmentTable;
+  events: EventTable;
+  event_registrations: EventRegistrationTable;
+  event_minutes: EventMinutesTable;
+  event_survey_responses: EventSurveyResponseTable;
+  expo_exhibitors: ExpoExhibitorTable;
+  expo_sessions: ExpoSessionTable;
+  expo_leads: ExpoLeadTable;
+  expo_interests: ExpoInterestTable;
+  b2b_settings: B2bSettingsTable;
+  b2b_participants: B2bParticipantTable;
+  b2b_requests: B2bRequestTable;
+  b2b_meetings: B2bMeetingTable;
 }
 
 export type User = Selectable<UserTable>;
@@ -664,3 +885,5 @@ export type Need = Selectable<NeedTable>;
 export type Invitation = Selectable<InvitationTable>;
 export type Application = Selectable<ApplicationTable>;
 export type ApiToken = Selectable<ApiTokenTable>;
+export type Event = Selectable<EventTable>;
+export type EventRegistration = Selectable<EventRegistrationTable>;

@@ -21,6 +21,8 @@ import * as matchingSupport from './20261128130000_matching_support.ts';
 import * as inventory from './20261128140000_inventory.ts';
 import * as purchasing from './20261129090000_purchasing.ts';
 import * as movementHistoryIndex from './20261129100000_movement_history_index.ts';
+import * as gatherings from './20261130090000_gatherings.ts';
+import * as expo from './20261130090100_expo.ts';
 
 /** Every migration, by its timestamped name. A new migration is one new file and one line here. */
 export const migrations: Record<string, Migration> = {
@@ -46,4 +48,6 @@ export const migrations: Record<string, Migration> = {
   '20261128140000_inventory': inventory,
   '20261129090000_purchasing': purchasing,
   '20261129100000_movement_history_index': movementHistoryIndex,
+  '20261130090000_gatherings': gatherings,
+  '20261130090100_expo': expo,
 };

@@ -1,0 +1,1 @@
+export default { title: 'B2B 미팅' };

@@ -1,0 +1,1 @@
+export default { title: '참가 신청' };

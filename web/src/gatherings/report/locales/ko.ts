@@ -1,0 +1,1 @@
+export default { title: '행사 결과' };
