@@ -73,6 +73,14 @@ export function NavLinks({ onNavigate }: { onNavigate: () => void }) {
         link(`/my/business/${b.slug}/matches`, t('nav.matches', { name: localized(b.nameKo, b.nameEn) })),
       )}
       {session?.user && link('/introductions', t('nav.introductions'))}
+      {session?.memberships
+        .filter((m) => m.status === 'active')
+        .map((m) =>
+          link(
+            `/events/${m.organization.slug}`,
+            t('gatherings.nav', { name: localized(m.organization.nameKo, m.organization.nameEn) }),
+          ),
+        )}
       {administered.map((o) =>
         link(`/admin/${o.slug}`, t('nav.admin', { name: localized(o.nameKo, o.nameEn) })),
       )}

@@ -38,6 +38,9 @@ export function OrganizationPage() {
             {org.website}
           </Anchor>
         )}
+        <Anchor component={Link} to={`/events/${org.slug}`}>
+          {t('gatherings.orgLink')}
+        </Anchor>
       </Stack>
 
       <section aria-labelledby="pillars-title">
