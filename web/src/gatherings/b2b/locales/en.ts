@@ -1,1 +1,100 @@
-export default { title: 'B2B meetings' };
+/** B2B meetings at the expo (namespace `b2b`): the attendee's page and the organizer's schedule. */
+export default {
+  title: 'B2B meetings',
+  pageTitle: 'B2B meetings · {{title}}',
+  intro:
+    'Say what you offer and need, request meetings with the people you want to meet, and answer the requests you get. Once both sides accept, the organizer gives the meeting a time and a table.',
+  toSchedule: 'Organizer: schedule and settings',
+  notRegistered: {
+    title: 'You are not registered for this expo',
+    body: 'B2B meetings are for registered attendees. Register on the event page first, then come back here.',
+    link: 'Go to the event page',
+  },
+  profile: {
+    title: 'What I offer and need',
+    intro:
+      'Pick the pillars: suggestions match your needs with others’ offers, and your offers with their needs.',
+    offers: 'I offer',
+    needs: 'I need',
+    anyTime: 'I can meet at any time',
+    slots: 'Times I can meet',
+    save: 'Save',
+    saved: 'Saved.',
+  },
+  suggestions: {
+    title: 'Suggested meetings',
+    none: 'No suggestion yet: add what you offer and need, or look through everyone below.',
+  },
+  everyone: {
+    title: 'Everyone at the expo',
+    filter: 'Find by name or company',
+    none: 'No one else to ask.',
+  },
+  request: { button: 'Request a meeting' },
+  requests: {
+    incoming: 'Requests for me',
+    outgoing: 'My requests',
+    none: 'None.',
+    accept: 'Accept',
+    decline: 'Decline',
+    cancel: 'Cancel meeting',
+  },
+  status: { pending: 'Waiting', accepted: 'Accepted', declined: 'Declined', cancelled: 'Cancelled' },
+  agenda: {
+    title: 'My agenda',
+    zone: 'Times in the event’s time zone ({{zone}}).',
+    none: 'No meeting has a time yet.',
+    time: 'Time',
+    table: 'Table',
+    with: 'With',
+    tableNumber: 'Table {{table}}',
+    place: '{{time}} · table {{table}}',
+    waiting: 'Accepted meetings still waiting for a time: {{count}}',
+    pdf: 'Download the agenda (PDF)',
+    ics: 'Add to my calendar (.ics)',
+  },
+  schedulePage: { title: 'B2B meeting schedule', toMeetings: 'Back to the meetings page' },
+  settings: {
+    title: 'Slots and tables',
+    hours: 'The event runs {{start}}–{{end}} ({{zone}}); every slot must fit inside.',
+    slotMinutes: 'Slot length (minutes)',
+    tableCount: 'Tables',
+    dayStart: 'Meetings start at',
+    dayEnd: 'Meetings end at',
+    breakStart: 'Break {{n}} from',
+    breakEnd: 'Break {{n}} until',
+    removeBreak: 'Remove break {{n}}',
+    addBreak: 'Add a break',
+    save: 'Save settings',
+    saved: 'Saved: {{count}} slots.',
+  },
+  run: {
+    title: 'Scheduler',
+    numbers:
+      'Placed {{placed}} of {{accepted}} accepted meetings (weight {{weight}}, upper bound {{bound}}).',
+    button: 'Run the scheduler',
+    staleTitle: 'Someone else changed the schedule',
+    stale:
+      'Another organizer changed it in the meantime. Nothing was saved; the page shows their version now. Try again.',
+  },
+  grid: {
+    title: 'Schedule',
+    caption: '{{placed}} meetings by time and table ({{zone}})',
+    time: 'Time',
+    pinned: '(moved by hand)',
+    unplaced: 'Accepted meetings not on the schedule: {{count}}',
+  },
+  reasons: {
+    no_common_slot: 'the two have no free time in common',
+    crowded: 'no table or time left for it',
+    waiting: 'accepted after the last run: run the scheduler',
+  },
+  move: {
+    title: 'Move a meeting by hand',
+    meeting: 'Meeting',
+    slot: 'Time',
+    table: 'Table',
+    submit: 'Move here',
+    remove: 'Take off the schedule',
+  },
+};
