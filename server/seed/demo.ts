@@ -14,6 +14,7 @@ import { DEMO_PASSWORD, demoPeople } from './people.ts';
 import { seedSafetyIncidents } from './safety-incidents.ts';
 import { seedSafetyAlerts } from './safety-alerts.ts';
 import { seedDemoInventory } from './inventory.ts';
+import { seedDemoGatherings } from './gatherings.ts';
 import { demoApplications, demoInvitations } from './requests.ts';
 import { insertSafetyAssessments } from './safety-assessments.ts';
 import type { DemoBusiness } from './types.ts';
@@ -78,6 +79,7 @@ export async function seedDemoFederation(db: Db): Promise<SeedSummary> {
       idFor(userIds, 'owner@hanmart.example'),
       new Date(),
     );
+    await seedDemoGatherings(trx, new Date());
     return {
       organizations: demoOrganizations.length,
       businesses: demoMembers.length + demoPartners.length,

@@ -672,6 +672,8 @@ export interface EventRegistrationTable {
   checked_in_at: string | null;
   checked_in_by: string | null;
   reminded_at: string | null;
+  /** When the satisfaction survey was e-mailed (after the occurrence ended, to attendees who checked in). */
+  survey_sent_at: Generated<string | null>;
   created_at: string;
   updated_at: string;
 }

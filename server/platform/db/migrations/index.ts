@@ -23,6 +23,7 @@ import * as purchasing from './20261129090000_purchasing.ts';
 import * as movementHistoryIndex from './20261129100000_movement_history_index.ts';
 import * as gatherings from './20261130090000_gatherings.ts';
 import * as expo from './20261130090100_expo.ts';
+import * as surveyInvitations from './20261130090600_survey_invitations.ts';
 
 /** Every migration, by its timestamped name. A new migration is one new file and one line here. */
 export const migrations: Record<string, Migration> = {
@@ -50,4 +51,5 @@ export const migrations: Record<string, Migration> = {
   '20261129100000_movement_history_index': movementHistoryIndex,
   '20261130090000_gatherings': gatherings,
   '20261130090100_expo': expo,
+  '20261130090600_survey_invitations': surveyInvitations,
 };

@@ -1,0 +1,118 @@
+import { addMessages } from '../../../platform/i18n/index.ts';
+
+/** After the event (namespace 'eventReport'): survey errors, the survey invitation, the export's headers. */
+addMessages('eventReport', {
+  en: {
+    errors: {
+      notAnOccurrence: 'The event does not take place on {{date}}.',
+      ticketUnknown: 'This ticket code does not belong to this meeting.',
+      noRegistration: 'You have no registration for this meeting, so there is no survey to answer.',
+      notStarted: 'The survey opens when the meeting starts ({{startsAt}}).',
+      registrationCancelled: 'This registration was cancelled, so there is no survey to answer.',
+      alreadyAnswered: 'You already answered this survey. Your first answer was kept; nothing changed.',
+    },
+    mail: {
+      survey: {
+        subject: 'How was “{{title}}”? (1 minute)',
+        body: 'Hello {{name}},\n\nThank you for coming to “{{title}}” on {{date}}. Would you tell us how it went? Three questions, one minute:\n\n{{link}}\n\nYour answer helps us plan the next one.',
+      },
+    },
+    sheets: { summary: 'Summary', attendees: 'Attendees' },
+    columns: {
+      name: 'Name',
+      company: 'Company',
+      status: 'Attendance',
+      checkedInAt: 'Checked in at',
+      meetingsScheduled: 'Meetings scheduled',
+      meetingsHeld: 'Meetings held',
+      leads: 'Leads',
+      introductions: 'Introductions',
+      measure: 'Measure',
+      value: 'Value',
+    },
+    attendance: {
+      attended: 'Attended',
+      noShow: 'No-show',
+      expected: 'Expected',
+      waitlisted: 'Waitlisted',
+      cancelled: 'Cancelled',
+    },
+    summary: {
+      event: 'Event',
+      date: 'Date',
+      registered: 'Registered',
+      attended: 'Attended',
+      noShows: 'No-shows',
+      attendancePercent: 'Attendance (%)',
+      waitlisted: 'Waitlisted',
+      cancelled: 'Cancelled',
+      meetingsScheduled: 'Meetings scheduled',
+      meetingsHeld: 'Meetings held',
+      leads: 'Leads',
+      introductions: 'Introductions from the event',
+      partnerships: 'Partnerships',
+      surveyResponses: 'Survey responses',
+      averageRating: 'Average rating (1–5)',
+      wouldReturnPercent: 'Would come again (%)',
+    },
+  },
+  ko: {
+    errors: {
+      notAnOccurrence: '{{date}}에는 이 행사가 열리지 않습니다.',
+      ticketUnknown: '이 모임의 티켓 코드가 아닙니다.',
+      noRegistration: '이 모임에 등록하지 않아 응답할 설문이 없습니다.',
+      notStarted: '설문은 모임이 시작되면 열립니다 ({{startsAt}}).',
+      registrationCancelled: '취소된 등록이라 응답할 설문이 없습니다.',
+      alreadyAnswered: '이미 설문에 응답하셨습니다. 처음 응답을 그대로 두었고 바뀐 것은 없습니다.',
+    },
+    mail: {
+      survey: {
+        subject: '“{{title}}” 어떠셨나요? (1분)',
+        body: '{{name}}님, 안녕하세요.\n\n{{date}} “{{title}}”에 와 주셔서 감사합니다. 어떠셨는지 알려 주시겠어요? 세 가지 질문, 1분이면 됩니다:\n\n{{link}}\n\n응답은 다음 모임을 준비하는 데 쓰입니다.',
+      },
+    },
+    sheets: { summary: '요약', attendees: '참석자' },
+    columns: {
+      name: '이름',
+      company: '회사',
+      status: '참석 여부',
+      checkedInAt: '체크인 시각',
+      meetingsScheduled: '예정된 미팅',
+      meetingsHeld: '성사된 미팅',
+      leads: '리드',
+      introductions: '소개',
+      measure: '항목',
+      value: '값',
+    },
+    attendance: {
+      attended: '참석',
+      noShow: '불참',
+      expected: '참석 예정',
+      waitlisted: '대기',
+      cancelled: '취소',
+    },
+    summary: {
+      event: '행사',
+      date: '날짜',
+      registered: '등록',
+      attended: '참석',
+      noShows: '불참',
+      attendancePercent: '참석률 (%)',
+      waitlisted: '대기',
+      cancelled: '취소',
+      meetingsScheduled: '예정된 미팅',
+      meetingsHeld: '성사된 미팅',
+      leads: '리드',
+      introductions: '행사에서 나온 소개',
+      partnerships: '파트너십',
+      surveyResponses: '설문 응답',
+      averageRating: '평균 만족도 (1–5)',
+      wouldReturnPercent: '다시 참석 의향 (%)',
+    },
+  },
+});
+
+export const reportError = (name: string, params?: Record<string, unknown>) => ({
+  key: `eventReport:errors.${name}`,
+  ...(params ? { params } : {}),
+});
