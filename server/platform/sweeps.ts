@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { alertSweeps } from '../modules/alerts/sweeps.ts';
+import { sendEventReminders } from '../modules/gatherings/registrations/reminders.ts';
+import { inviteToSurveys } from '../modules/gatherings/report/invitations.ts';
 import { purgeExpiredIncidents } from '../modules/incidents/retention.ts';
 import { expireUnanswered, remindUnanswered } from '../modules/introductions/sweeps.ts';
 import { sendDigests } from '../modules/notifications/digest.ts';
@@ -41,6 +43,8 @@ export const sweeps: Sweep[] = [
     run: async (app, at) => (at.getUTCHours() === DIGEST_HOUR_UTC ? sendDailyDigests(app, at) : 0),
   },
   ...alertSweeps,
+  { name: 'event-survey-invitations', everyMs: HOUR_MS, run: inviteToSurveys },
+  { name: 'event-reminders', everyMs: 15 * MINUTE_MS, run: sendEventReminders },
 ];
 
 /**
