@@ -251,6 +251,34 @@ describe.each(dialects)('B2B meetings on %s', (dialect) => {
       expect(now.has(request.id)).toBe(false);
     });
 
+    it('takes the meetings of someone whose registration is cancelled off the schedule, keeping the others', async () => {
+      const s = await expoScene(t.handle.db, 4);
+      await writeSettings(t.handle.db, s.eventId, 2, 30);
+      const [a, b, c, d] = s.people.map((p) => p.registrationId);
+      const leaving = await freshRequest(t.handle.db, s.eventId, a ?? '', b ?? '');
+      const staying = await freshRequest(t.handle.db, s.eventId, c ?? '', d ?? '');
+      expect((await inject('POST', `${s.url}/schedule`, s.adminHeaders, { version: 0 })).statusCode).toBe(
+        200,
+      );
+      const seat = async (id: string) =>
+        t.handle.db.selectFrom('b2b_meetings').selectAll().where('request_id', '=', id).executeTakeFirst();
+      const before = await seat(staying);
+      expect(await seat(leaving)).toBeDefined();
+
+      const url = s.url.replace(/\/meetings$/, '');
+      const cancel = await inject(
+        'DELETE',
+        `${url}/occurrences/2027-05-13/registrations/${a}`,
+        s.people[0]?.headers ?? {},
+      );
+      expect(cancel.statusCode, cancel.body).toBe(200);
+      expect(await seat(leaving)).toBeUndefined();
+      const after = await seat(staying);
+      expect([after?.slot_start, after?.table_number]).toEqual([before?.slot_start, before?.table_number]);
+      const grid = await inject('GET', `${s.url}/schedule`, s.adminHeaders);
+      expect(grid.json().version).toBe(2);
+    });
+
     it('weighs a sponsor’s meeting and a strong pillar match higher, and tells both people their place', async () => {
       const db = t.handle.db;
       const s = await expoScene(db);

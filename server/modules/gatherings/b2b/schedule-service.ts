@@ -253,6 +253,18 @@ export async function replanAfterChange(trx: DbOrTrx, access: EventAccess, at: s
   await write(trx, access, plan, result.schedule, input.pins, at);
 }
 
+/**
+ * Someone's registration was cancelled: their meetings leave the schedule (the others keep their slot and
+ * table, the people they were to meet are told), and the version moves so an organizer's open grid is stale.
+ * Nothing happens at an event without B2B settings.
+ */
+export async function afterRegistrationCancelled(trx: DbOrTrx, access: EventAccess, at: Date): Promise<void> {
+  const stamp = at.toISOString();
+  if ((await queries.bumpVersion(trx, access.event.id, stamp)) !== null) {
+    await replanAfterChange(trx, access, stamp);
+  }
+}
+
 function claimOrStale(trx: DbOrTrx, eventId: string, at: string, version: number) {
   return queries.bumpVersion(trx, eventId, at, version).then((v) => {
     if (v === null) {

@@ -1,3 +1,4 @@
+import { afterRegistrationCancelled } from '../b2b/schedule-service.ts';
 import { newId, newSecret } from '../../../platform/auth/secrets.ts';
 import type { DbOrTrx } from '../../../platform/db/database.ts';
 import type { Event, Locale } from '../../../platform/db/schema.ts';
@@ -226,6 +227,7 @@ export async function cancel(trx: DbOrTrx, access: EventAccess, id: string, date
     await queries.setStatus(trx, id, 'cancelled', context.now.toISOString());
     if (row.status === 'registered') {
       await fillPlaces(trx, access, occurrenceOrDate(access.event, date), context);
+      await afterRegistrationCancelled(trx, access, context.now);
     }
   }
   const after = await queries.findById(trx, access.event.id, date, id);
