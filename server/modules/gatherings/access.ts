@@ -19,7 +19,8 @@ export interface EventAccess {
  * Resolves `/organizations/:slug/events/:id`. A members-only event is invisible (404, as if it did not exist)
  * to anyone who is not one of the organization's people; a public one is visible to anyone. `need`:
  * 'read' (the default) lets everyone who can see it through; 'manage' requires events.manage (401 for an
- * anonymous caller, 403 otherwise).
+ * anonymous caller, 403 otherwise). `ticket`: the code of a registration of this event, which opens a
+ * members-only event's page to its holder (the link of the confirmation e-mail, followed signed out).
  */
 export async function eventFor(
   db: DbOrTrx,
@@ -27,6 +28,7 @@ export async function eventFor(
   slug: string,
   eventId: string,
   need: 'read' | 'manage' = 'read',
+  ticket?: string,
 ): Promise<EventAccess> {
   const organization = await organizationBySlug(db, slug);
   const event = await db
@@ -39,6 +41,9 @@ export async function eventFor(
     throw notFound();
   }
   const access = accessTo(request, organization, event);
+  if (!access.canAttend && !access.canManage && ticket && (await holdsTicket(db, event.id, ticket))) {
+    access.canAttend = true;
+  }
   if (!access.canAttend && !access.canManage) {
     throw notFound();
   }
@@ -53,4 +58,14 @@ export function accessTo(request: FastifyRequest, organization: Organization, ev
   const canManage = can(request.caller, 'events.manage', scope);
   const canAttend = event.audience === 'public' || can(request.caller, 'events.attend', scope);
   return { organization, event, canManage, canAttend };
+}
+
+async function holdsTicket(db: DbOrTrx, eventId: string, code: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('event_registrations')
+    .select('id')
+    .where('ticket_code', '=', code)
+    .where('event_id', '=', eventId)
+    .executeTakeFirst();
+  return row !== undefined;
 }

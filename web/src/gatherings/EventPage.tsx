@@ -37,7 +37,7 @@ export function EventPage() {
   const localized = useLocalized();
   const time = useEventTime();
   const [searchParams, setSearchParams] = useSearchParams();
-  const query = useEvent(orgSlug, eventId);
+  const query = useEvent(orgSlug, eventId, true, searchParams.get('ticket'));
   const event = query.data;
   if (!event) {
     return <PageState error={query.error} />;

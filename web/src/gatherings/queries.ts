@@ -37,10 +37,14 @@ export function useEvents(org: string, past = false) {
   });
 }
 
-export function useEvent(org: string, id: string, enabled = true) {
+/** `ticket`: the code in the e-mailed link, which opens a members-only event to a signed-out registrant. */
+export function useEvent(org: string, id: string, enabled = true, ticket?: string | null) {
   return useQuery({
     queryKey: eventKeys.event(org, id),
-    queryFn: () => api.get<EventDetail>(eventApi.event(org, id)),
+    queryFn: () =>
+      api.get<EventDetail>(
+        `${eventApi.event(org, id)}${ticket ? `?ticket=${encodeURIComponent(ticket)}` : ''}`,
+      ),
     enabled,
   });
 }

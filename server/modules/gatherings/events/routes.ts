@@ -14,6 +14,7 @@ import {
   EventList,
   EventListQuery,
   EventParams,
+  EventQuery,
   EventPatchBody,
   Minutes,
   MinutesBody,
@@ -87,11 +88,13 @@ export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags,
         summary: 'An event with its last 3 and next 12 occurrences and their registrations',
         params: EventParams,
+        querystring: EventQuery,
         response: { 200: EventDetail, ...errorResponses(404) },
       },
     },
     async (request) => {
-      const access = await eventFor(app.db, request, request.params.slug, request.params.id);
+      const { slug, id } = request.params;
+      const access = await eventFor(app.db, request, slug, id, 'read', request.query.ticket);
       return service.eventDetail(app.db, access, new Date());
     },
   );

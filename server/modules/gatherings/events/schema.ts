@@ -14,6 +14,12 @@ const Version = Type.Integer({ minimum: 1 });
 
 export const OrgParams = Type.Object({ slug: Slug }, { additionalProperties: false });
 export const EventParams = Type.Object({ slug: Slug, id: Id }, { additionalProperties: false });
+/** `ticket`: a registration's code, which opens a members-only event to its holder. */
+export const EventQuery = Type.Object(
+  { ticket: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })) },
+  { additionalProperties: false },
+);
+
 export const OccurrenceParams = Type.Object(
   { slug: Slug, id: Id, date: Type.String({ minLength: 1, maxLength: 10 }) },
   { additionalProperties: false },
