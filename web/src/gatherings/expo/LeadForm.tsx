@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api.ts';
 import { fieldError, FormError } from '../../components/forms.tsx';
-import { BarcodeCamera, useCanScan } from '../../inventory/catalogue/BarcodeCamera.tsx';
+import { CameraScanner, useCanScan } from '../../components/CameraScanner.tsx';
 import { expoApi, type Lead } from './types.ts';
 
 export const leadsKey = (exhibitorId: string) => ['expoLeads', exhibitorId] as const;
@@ -63,7 +63,9 @@ export function LeadForm({
           </Button>
         )}
         {scanning && (
-          <BarcodeCamera
+          <CameraScanner
+            texts="expo.leads.camera"
+            formats={['qr_code']}
             onDetected={(value) => {
               setCode(value);
               setScanning(false);

@@ -8,9 +8,9 @@ import { FormError } from '../../components/forms.tsx';
 import { PageState } from '../../components/PageState.tsx';
 import { useLocalized } from '../../components/localized.ts';
 import { useEventTime } from '../format.ts';
+import { CameraScanner, useCanScan } from '../../components/CameraScanner.tsx';
 import { useEvent } from '../queries.ts';
 import { eventPaths } from '../types.ts';
-import { canScanQr, QrCamera } from './QrCamera.tsx';
 import { CountLine } from './RegistrationsPage.tsx';
 import { useClock } from './TicketCard.tsx';
 import { registrationApi, registrationKeys, type CheckInResult, type RegistrationList } from './types.ts';
@@ -54,6 +54,7 @@ export function CheckInPage() {
   const input = useRef<HTMLInputElement>(null);
   const [code, setCode] = useState('');
   const [camera, setCamera] = useState(false);
+  const canScan = useCanScan();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const event = useEvent(orgSlug, eventId);
   const listKey = registrationKeys.list(orgSlug, eventId, date);
@@ -123,14 +124,21 @@ export function CheckInPage() {
           <Button type="submit" size="md" loading={checkIn.isPending}>
             {t('registrations.door.submit')}
           </Button>
-          {canScanQr() && (
+          {canScan && (
             <Button variant="outline" size="md" onClick={() => setCamera((on) => !on)}>
               {camera ? t('registrations.door.cameraOff') : t('registrations.door.cameraOn')}
             </Button>
           )}
         </Group>
       </Stack>
-      {camera && <QrCamera onDetected={(text) => checkIn.mutate(text)} />}
+      {camera && (
+        <CameraScanner
+          texts="registrations.door.camera"
+          formats={['qr_code']}
+          continuous
+          onDetected={(text) => checkIn.mutate(text)}
+        />
+      )}
       <div role="status" aria-live="polite">
         {outcome && (
           <Alert color={COLORS[outcome.kind]} variant="filled" p="lg">

@@ -6,7 +6,7 @@ import { api, ApiError } from '../../api.ts';
 import { fieldError } from '../../components/forms.tsx';
 import { useLocalized } from '../../components/localized.ts';
 import type { ProductSummary } from '../types.ts';
-import { BarcodeCamera, useCanScan } from './BarcodeCamera.tsx';
+import { CameraScanner, useCanScan } from '../../components/CameraScanner.tsx';
 
 /**
  * Finds the store's product by barcode: typed (or from a scanner that types, ending with Enter) or, where the
@@ -85,7 +85,8 @@ export function BarcodeLookup({
         title={t('inventoryImport.barcode.scanTitle')}
         closeButtonProps={{ 'aria-label': t('inventoryImport.barcode.cancel') }}
       >
-        <BarcodeCamera
+        <CameraScanner
+          texts="inventoryImport.barcode"
           onDetected={(code) => {
             setScanning(false);
             setBarcode(code);

@@ -119,5 +119,13 @@ export default {
     nameOnly: 'Name only',
     introductionWith: 'Introduction with {{name}}',
     introduction: 'Introduction',
+    camera: {
+      scanHelp: 'Hold the badge’s QR code in front of the camera.',
+      video: 'Camera picture',
+      denied:
+        'The camera is not allowed for this site. Type the code printed under the QR code, or allow the camera in the browser settings.',
+      noCamera: 'No camera was found. Type the code printed under the QR code instead.',
+      cameraError: 'The camera could not be started. Type the code printed under the QR code instead.',
+    },
   },
 };

@@ -119,5 +119,13 @@ export default {
     nameOnly: '이름만',
     introductionWith: '{{name}}와(과)의 소개',
     introduction: '소개',
+    camera: {
+      scanHelp: '명찰의 QR 코드를 카메라에 비춰 주세요.',
+      video: '카메라 화면',
+      denied:
+        '이 사이트에서 카메라를 사용할 수 없습니다. QR 코드 아래에 인쇄된 코드를 입력하거나 브라우저 설정에서 카메라를 허용해 주세요.',
+      noCamera: '카메라를 찾지 못했습니다. QR 코드 아래에 인쇄된 코드를 입력해 주세요.',
+      cameraError: '카메라를 시작할 수 없습니다. QR 코드 아래에 인쇄된 코드를 입력해 주세요.',
+    },
   },
 };

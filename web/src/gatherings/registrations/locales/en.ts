@@ -70,11 +70,12 @@ export default {
     unknown: 'Unknown ticket',
     refused: 'Not checked in',
     camera: {
-      help: 'Hold the ticket’s QR code in front of the camera.',
+      scanHelp: 'Hold the ticket’s QR code in front of the camera.',
       video: 'Camera picture',
       denied:
         'The camera is not allowed for this site. Type the code instead, or allow the camera in the browser settings.',
       noCamera: 'No camera could be opened. Type the code instead.',
+      cameraError: 'The camera could not be started. Type the code instead.',
     },
   },
 };

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 interface BarcodeDetectorLike {
   detect(source: HTMLVideoElement): Promise<Array<{ rawValue: string }>>;
 }
-type BarcodeDetectorClass = new () => BarcodeDetectorLike;
+type BarcodeDetectorClass = new (options?: { formats: string[] }) => BarcodeDetectorLike;
 
 function detectorClass(): BarcodeDetectorClass | undefined {
   return (window as unknown as { BarcodeDetector?: BarcodeDetectorClass }).BarcodeDetector;
@@ -41,15 +41,29 @@ function cameraProblem(error: unknown): string {
 
 /** How often a frame is read: often enough to feel instant, rarely enough to spare a phone's battery. */
 const SCAN_EVERY_MS = 250;
+/** In continuous mode the same code held in front of the camera is read once, not four times a second. */
+const SAME_CODE_PAUSE_MS = 4000;
+
+export interface CameraScannerProps {
+  onDetected: (text: string) => void;
+  /** Where this scanner's texts are: `<texts>.scanHelp`, `.video`, `.denied`, `.noCamera`, `.cameraError`. */
+  texts: string;
+  /** The formats to look for (e.g. ['qr_code'] for tickets and badges); omitted: every one the browser knows. */
+  formats?: string[];
+  /** Keep reading after a code (a door scans one person after another); otherwise `onDetected` comes once. */
+  continuous?: boolean;
+}
 
 /**
- * The back camera's picture, read until a barcode is seen (then `onDetected` once). The camera stops when
- * this unmounts. A refused permission or a missing camera is said in words, with typing as the way on.
+ * The back camera's picture, read for barcodes or QR codes. The camera stops when this unmounts. A refused
+ * permission or a missing camera is said in words, with typing as the way on.
  */
-export function BarcodeCamera({ onDetected }: { onDetected: (barcode: string) => void }) {
+export function CameraScanner({ onDetected, texts, formats, continuous = false }: CameraScannerProps) {
   const { t } = useTranslation();
   const video = useRef<HTMLVideoElement>(null);
   const detected = useRef(onDetected);
+  // The formats and the mode are fixed for a scanner's life: a new camera per render would flicker.
+  const mode = useRef({ formats, continuous });
   const [problem, setProblem] = useState<string | null>(null);
   useEffect(() => {
     detected.current = onDetected;
@@ -59,6 +73,7 @@ export function BarcodeCamera({ onDetected }: { onDetected: (barcode: string) =>
     let stopped = false;
     let stream: MediaStream | undefined;
     let timer: number | undefined;
+    let last = { text: '', at: 0 };
     const Detector = detectorClass();
     const start = async () => {
       if (!Detector) {
@@ -74,15 +89,20 @@ export function BarcodeCamera({ onDetected }: { onDetected: (barcode: string) =>
       }
       element.srcObject = stream;
       await element.play();
-      const detector = new Detector();
+      const { formats: wanted, continuous: keepReading } = mode.current;
+      const detector = wanted ? new Detector({ formats: wanted }) : new Detector();
       const read = async () => {
         const [code] = await detector.detect(element).catch(() => []);
         if (stopped) {
           return;
         }
-        if (code?.rawValue) {
+        const now = Date.now();
+        if (code?.rawValue && (code.rawValue !== last.text || now - last.at > SAME_CODE_PAUSE_MS)) {
+          last = { text: code.rawValue, at: now };
           detected.current(code.rawValue);
-          return;
+          if (!keepReading) {
+            return;
+          }
         }
         timer = window.setTimeout(() => void read(), SCAN_EVERY_MS);
       };
@@ -99,19 +119,19 @@ export function BarcodeCamera({ onDetected }: { onDetected: (barcode: string) =>
   if (problem) {
     return (
       <Alert variant="outline" color="red.9" role="alert">
-        {t(`inventoryImport.barcode.${problem}`)}
+        {t(`${texts}.${problem}`)}
       </Alert>
     );
   }
   return (
     <Stack gap="xs">
-      <Text role="status">{t('inventoryImport.barcode.scanHelp')}</Text>
+      <Text role="status">{t(`${texts}.scanHelp`)}</Text>
       <video
         ref={video}
-        aria-label={t('inventoryImport.barcode.video')}
+        aria-label={t(`${texts}.video`)}
         muted
         playsInline
-        style={{ width: '100%', borderRadius: 8, background: 'black' }}
+        style={{ width: '100%', maxWidth: 480, borderRadius: 8, background: 'black' }}
       />
     </Stack>
   );
