@@ -816,6 +816,78 @@ export interface B2bMeetingTable {
   updated_at: string;
 }
 
+export type ActionTeamRole = 'lead' | 'member' | 'adviser';
+export type ActionTeamMemberStatus = 'invited' | 'active' | 'declined' | 'left';
+
+/** A pillar's action team: expert business leaders; `action_team_organizations` lists the organizations sharing it. */
+export interface ActionTeamTable {
+  id: string;
+  slug: string;
+  pillar_id: string;
+  name_ko: string;
+  name_en: string;
+  /** What the team offers, on its public page. */
+  summary_ko: Generated<string>;
+  summary_en: Generated<string>;
+  is_public: Generated<number>;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ActionTeamOrganizationTable {
+  team_id: string;
+  organization_id: string;
+}
+
+/** A person on a team (invited, then active or declined), optionally for one of their businesses. */
+export interface ActionTeamMemberTable {
+  id: string;
+  team_id: string;
+  user_id: string;
+  business_id: string | null;
+  role: ActionTeamRole;
+  status: ActionTeamMemberStatus;
+  invited_by: string | null;
+  invited_at: string;
+  responded_at: string | null;
+}
+
+export interface ActionTeamGoalTable {
+  id: string;
+  team_id: string;
+  title_ko: string;
+  title_en: string;
+  target_on: string | null;
+  status: Generated<'open' | 'done'>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ActionTeamTaskTable {
+  id: string;
+  team_id: string;
+  goal_id: string | null;
+  title: string;
+  owner_user_id: string | null;
+  status: Generated<'todo' | 'doing' | 'done'>;
+  due_on: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Meeting notes, linked to the roundtable occurrence they were taken at when there is one. */
+export interface ActionTeamNoteTable {
+  id: string;
+  team_id: string;
+  event_id: string | null;
+  occurrence: string | null;
+  held_on: string;
+  body: string;
+  author_id: string | null;
+  created_at: string;
+}
+
 export interface Database {
   users: UserTable;
   sessions: SessionTable;
@@ -873,6 +945,12 @@ export interface Database {
   b2b_participants: B2bParticipantTable;
   b2b_requests: B2bRequestTable;
   b2b_meetings: B2bMeetingTable;
+  action_teams: ActionTeamTable;
+  action_team_organizations: ActionTeamOrganizationTable;
+  action_team_members: ActionTeamMemberTable;
+  action_team_goals: ActionTeamGoalTable;
+  action_team_tasks: ActionTeamTaskTable;
+  action_team_notes: ActionTeamNoteTable;
 }
 
 export type User = Selectable<UserTable>;

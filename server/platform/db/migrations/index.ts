@@ -24,6 +24,7 @@ import * as movementHistoryIndex from './20261129100000_movement_history_index.t
 import * as gatherings from './20261130090000_gatherings.ts';
 import * as expo from './20261130090100_expo.ts';
 import * as surveyInvitations from './20261130090600_survey_invitations.ts';
+import * as actionTeams from './20261201090000_action_teams.ts';
 
 /** Every migration, by its timestamped name. A new migration is one new file and one line here. */
 export const migrations: Record<string, Migration> = {
@@ -52,4 +53,5 @@ export const migrations: Record<string, Migration> = {
   '20261130090000_gatherings': gatherings,
   '20261130090100_expo': expo,
   '20261130090600_survey_invitations': surveyInvitations,
+  '20261201090000_action_teams': actionTeams,
 };
