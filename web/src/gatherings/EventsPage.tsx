@@ -26,11 +26,13 @@ import { eventPaths, type EventSummary } from './types.ts';
 /** The feed's full address, for a calendar app to subscribe to. */
 const feedUrl = (org: string) => `${window.location.origin}${eventApi.feed(org)}`;
 
-function EventCard({ event }: { event: EventSummary }) {
+/** In the past view, the event's last date (a recurring one may also have a coming date). */
+function EventCard({ event, past }: { event: EventSummary; past: boolean }) {
   const { t } = useTranslation();
   const localized = useLocalized();
   const time = useEventTime();
   const title = localized(event.titleKo, event.titleEn);
+  const shown = past && event.last ? event.last : event.next;
   return (
     <Card withBorder padding="sm" component="article" aria-label={title}>
       <Stack gap={4}>
@@ -55,14 +57,15 @@ function EventCard({ event }: { event: EventSummary }) {
           )}
         </Group>
         <Title order={3} size="h4">
-          <Anchor component={Link} to={eventPaths.event(event.organizationSlug, event.id, event.next?.date)}>
+          <Anchor component={Link} to={eventPaths.event(event.organizationSlug, event.id, shown?.date)}>
             {title}
           </Anchor>
         </Title>
-        {event.next ? (
+        {shown ? (
           <Text>
-            {time.day(event.next.startsAt, event.timeZone)} ·{' '}
-            {time.range(event.next.startsAt, event.next.endsAt, event.timeZone)}
+            {shown === event.last && <Text span>{t('gatherings.list.lastDate')} </Text>}
+            {time.day(shown.startsAt, event.timeZone)} ·{' '}
+            {time.range(shown.startsAt, shown.endsAt, event.timeZone)}
           </Text>
         ) : (
           <Text c="dimmed">{t('gatherings.list.noNext')}</Text>
@@ -112,7 +115,7 @@ export function EventsPage() {
         {events.data.length === 0 && <Text>{t('gatherings.list.none')}</Text>}
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           {events.data.map((event) => (
-            <EventCard key={event.id} event={event} />
+            <EventCard key={event.id} event={event} past={past} />
           ))}
         </SimpleGrid>
       </section>

@@ -65,6 +65,8 @@ export interface EventSummary {
   pillarId: string | null;
   /** The next occurrence not cancelled that has not ended; null when the event is over. */
   next: { date: string; startsAt: string; endsAt: string } | null;
+  /** The latest occurrence not cancelled that has ended; null when none has. */
+  last?: { date: string; startsAt: string; endsAt: string } | null;
 }
 
 export interface EventDetail extends EventSummary {

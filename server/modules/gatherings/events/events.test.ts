@@ -169,6 +169,31 @@ describe.each(dialects)('Events on %s', (dialect) => {
     expect(await ids('?from=2025-01-01&to=2025-12-31')).toEqual([past]);
   });
 
+  it('gives each listed event its last date held, skipping a cancelled one (null before the first)', async () => {
+    const monthly = await freshEvent(t.handle.db, world.org.id, {
+      starts_on: '2025-01-10',
+      rrule: 'FREQ=MONTHLY;COUNT=3',
+      cancelled_dates: JSON.stringify(['2025-03-10']),
+    });
+    const coming = await freshEvent(t.handle.db, world.org.id, { starts_on: '2027-06-01' });
+    type Dated = { date: string; startsAt: string; endsAt: string } | null;
+    const listed = async (query: string) =>
+      (await t.app.inject({ method: 'GET', url: `${url()}${query}`, headers: world.headers.admin })).json<
+        { id: string; next: Dated; last: Dated }[]
+      >();
+    const past = (await listed('?from=2025-01-01&to=2025-12-31')).find((e) => e.id === monthly);
+    expect(past?.next).toBeNull();
+    // 09:00 in Chicago in February (CST, UTC−6).
+    expect(past?.last).toEqual({
+      date: '2025-02-10',
+      startsAt: '2025-02-10T15:00:00.000Z',
+      endsAt: '2025-02-10T23:00:00.000Z',
+    });
+    const later = (await listed('?from=2027-01-01')).find((e) => e.id === coming);
+    expect(later?.last).toBeNull();
+    expect(later?.next?.date).toBe('2027-06-01');
+  });
+
   it('cancels an occurrence, then the event, telling each registered person in their own language', async () => {
     const id = (await create({ ...roundtable, audience: 'members' })).json<Detail>().id;
     await freshRegistration(t.handle.db, id, {

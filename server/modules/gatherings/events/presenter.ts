@@ -1,13 +1,27 @@
 import type { Event, EventMinutesTable } from '../../../platform/db/schema.ts';
 import type { Selectable } from 'kysely';
 import type { EventAccess } from '../access.ts';
-import { nextOccurrence, type Occurrence } from '../occurrences.ts';
+import { nextOccurrence, occurrencesBetween, type Occurrence } from '../occurrences.ts';
 import type { FollowUp, RegistrationQuestion, Speaker } from '../shapes.ts';
 
 const instants = (o: Occurrence) => ({ startsAt: o.startsAt.toISOString(), endsAt: o.endsAt.toISOString() });
+/** Far enough back for every past occurrence (expansion itself stops after a few thousand). */
+const BEGINNING = new Date(Date.UTC(2000, 0, 1));
+
+/**
+ * The latest occurrence that has ended, skipping cancelled dates, for a list of past events. A cancelled
+ * event keeps it: its card says "cancelled" next to the date it was to happen.
+ */
+function lastOccurrence(event: Event, now: Date): Occurrence | null {
+  const ended = occurrencesBetween(event, BEGINNING, now, 5000).filter(
+    (o) => o.endsAt <= now && !o.cancelled,
+  );
+  return ended.at(-1) ?? null;
+}
 
 export function presentSummary(event: Event, organizationSlug: string, now: Date) {
   const next = nextOccurrence(event, now);
+  const last = lastOccurrence(event, now);
   return {
     id: event.id,
     organizationSlug,
@@ -27,6 +41,7 @@ export function presentSummary(event: Event, organizationSlug: string, now: Date
     waitlist: event.waitlist === 1,
     pillarId: event.pillar_id,
     next: next && event.status === 'scheduled' ? { date: next.date, ...instants(next) } : null,
+    last: last ? { date: last.date, ...instants(last) } : null,
   };
 }
 

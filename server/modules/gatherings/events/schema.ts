@@ -165,6 +165,8 @@ const summary = {
   pillarId: Type.Union([Type.String(), Type.Null()]),
   /** The next occurrence not cancelled that has not ended; null when the event is over. */
   next: Type.Union([Type.Object({ date: Type.String(), ...Instants }), Type.Null()]),
+  /** The latest occurrence not cancelled that has ended; null when none has. */
+  last: Type.Union([Type.Object({ date: Type.String(), ...Instants }), Type.Null()]),
 };
 
 export const EventSummary = Type.Object(summary);

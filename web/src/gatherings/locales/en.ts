@@ -15,6 +15,7 @@ export default {
     newEvent: 'New event',
     recurring: 'Recurring',
     noNext: 'No coming date',
+    lastDate: 'Last date:',
     subscribeTitle: 'Subscribe in your calendar',
     subscribeHint:
       'Add this address to Google Calendar, Outlook or Apple Calendar ("subscribe by URL"): new and changed events appear there by themselves. A calendar app sees the public events; members-only ones are in the file you download while signed in.',

@@ -15,6 +15,7 @@ export default {
     newEvent: '새 행사',
     recurring: '정기',
     noNext: '예정된 날짜 없음',
+    lastDate: '마지막 일정:',
     subscribeTitle: '내 캘린더에서 구독하기',
     subscribeHint:
       '이 주소를 Google 캘린더, Outlook, Apple 캘린더에 추가하세요("URL로 구독"). 새 행사와 바뀐 내용이 자동으로 나타납니다. 캘린더 앱에는 공개 행사가 보이며, 회원 전용 행사는 로그인한 상태에서 내려받은 파일에 들어 있습니다.',

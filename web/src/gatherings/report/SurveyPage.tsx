@@ -17,7 +17,7 @@ function Status({ state, thanked }: { state: SurveyState; thanked: boolean }) {
   const f = useReportFormat();
   if (thanked) {
     return (
-      <Alert color="green" variant="outline" role="status" title={t('eventReport.form.thanksTitle')}>
+      <Alert color="teal.9" variant="outline" role="status" title={t('eventReport.form.thanksTitle')}>
         {t('eventReport.form.thanks')}
       </Alert>
     );
