@@ -25,7 +25,7 @@ export function ApplyForm({ slug }: { slug: string }) {
 
   if (apply.isSuccess) {
     return (
-      <Alert color="green" variant="outline" role="status" title={t('apply.sentTitle')}>
+      <Alert color="teal.9" variant="outline" role="status" title={t('apply.sentTitle')}>
         {t('apply.sent')}
       </Alert>
     );
