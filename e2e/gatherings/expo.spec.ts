@@ -77,14 +77,14 @@ test('staff add a booth for a partner, a store registers, and the partner captur
   await expect(page.getByRole('cell', { name: /Irving Convention Center/ })).toBeVisible();
   await expectNoSeriousViolations(page, 'expo page');
 
-  // The store owner registers with their store, as helper B's registration API allows.
+  // A founder registers with their business (a pair no other browser test introduces).
   const owner = await browser.newContext({ locale: 'ko-KR' });
-  const ownerCsrf = await signIn(owner.request, 'owner@hanmart.example');
+  const ownerCsrf = await signIn(owner.request, 'founders@nuriai.example');
   const registration = await post(
     owner.request,
     ownerCsrf,
     `/api/v1/organizations/kacc-dallas/events/${eventId}/occurrences/${date}/registrations`,
-    { businessSlug: 'han-mart' },
+    { businessSlug: 'nuri-ai-labs' },
   );
   const ticketCode = String(registration.ticketCode);
   await owner.close();
@@ -105,7 +105,7 @@ test('staff add a booth for a partner, a store registers, and the partner captur
   const lead = phone.getByRole('article').first();
   await expect(lead).toContainText(ko.leads.consented);
   await expect(lead).toContainText('매장 두 곳에 CCTV 상담');
-  await expect(lead.getByRole('link', { name: /한마트/ })).toHaveAttribute('href', /\/introductions\//);
+  await expect(lead.getByRole('link', { name: /누리 AI 랩스/ })).toHaveAttribute('href', /\/introductions\//);
   await expectNoSeriousViolations(phone, 'leads page');
 
   // The same badge again: nothing doubled.
