@@ -56,6 +56,9 @@ export function IntroduceModal({ fromSlug, target, onClose }: Props) {
       title={t('introduce.title', { name })}
       size="lg"
       closeButtonProps={{ 'aria-label': t('common.cancel') }}
+      // Once sent the dialog shrinks to its confirmation: the second click of a double click on "send" lands
+      // outside it and must not close the confirmation away. The close button and Escape still close it.
+      closeOnClickOutside={!send.data && !send.isPending}
     >
       {send.data ? (
         <Stack>
