@@ -21,10 +21,23 @@ export class ApiError extends Error {
   }
 }
 
-let csrfToken = '';
+/** The session's CSRF token ('' when signed out); null until the session has been read once. */
+let csrfToken: string | null = null;
 
 export function setCsrfToken(token: string): void {
   csrfToken = token;
+}
+
+/**
+ * A write sent before the page's session query came back (a file chosen the moment the page shows) would go
+ * without its token and be refused: it reads the session first.
+ */
+async function tokenForWrites(): Promise<string> {
+  if (csrfToken === null) {
+    const session = await request<{ csrfToken: string | null }>('GET', '/session');
+    csrfToken ??= session.csrfToken ?? '';
+  }
+  return csrfToken;
 }
 
 async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
@@ -36,8 +49,9 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
     headers['content-type'] = 'application/json';
     payload = JSON.stringify(body);
   }
-  if (method !== 'GET' && csrfToken) {
-    headers['x-csrf-token'] = csrfToken;
+  const token = method === 'GET' ? '' : await tokenForWrites();
+  if (token) {
+    headers['x-csrf-token'] = token;
   }
   const response = await fetch(`/api/v1${path}`, {
     method,
