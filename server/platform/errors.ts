@@ -28,6 +28,11 @@ export const errorStatus = {
   /** Gatherings (modules/gatherings/messages.ts): no place left and no waitlist; a ticket of another event. */
   event_full: 409,
   ticket_other_event: 409,
+  /** Document vault (modules/documents/messages.ts): a share that expired or was revoked. */
+  share_ended: 410,
+  /** Services desk (modules/services-desk/messages.ts): a proposal after the deadline; a request no longer open. */
+  service_deadline_passed: 409,
+  service_request_closed: 409,
   internal: 500,
 } as const;
 

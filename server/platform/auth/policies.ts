@@ -13,6 +13,7 @@ export type Rule =
   | { orgRoles: readonly MembershipRole[] }
   | { signedIn: true }
   | { businessMember: true }
+  | { siteEditor: true }
   | { anyone: true };
 
 export const policies = {
@@ -57,6 +58,35 @@ export const policies = {
   'events.attend': [{ platformAdmin: true }, { orgRoles: ['admin', 'member', 'partner', 'liaison'] }],
   /** Scanning badges at a booth: the exhibiting business's own people. */
   'expo.leads': [{ businessMember: true }],
+  /**
+   * Action teams: the organization's people see the teams shared with it; its admins create, share and
+   * co-manage them (every sharing organization's admins). Goals, tasks and notes: also the team's active members.
+   */
+  'actionTeams.read': [{ platformAdmin: true }, { orgRoles: ['admin', 'member', 'partner', 'liaison'] }],
+  'actionTeams.manage': [{ platformAdmin: true }, { orgRoles: ['admin'] }],
+  /** Services desk: filing and following a business's requests, and a partner's answers — the business's own people. */
+  'serviceRequests.act': [{ businessMember: true }],
+  /** The desk of an organization: questions per pillar, vetting partners, unanswered requests, assigning by hand. */
+  'serviceDesk.manage': [{ platformAdmin: true }, { orgRoles: ['admin'] }],
+  /** Mini-sites: texts, hours, photos and theme — whoever edits the business, and an invited web designer. */
+  'miniSite.edit': [
+    { platformAdmin: true },
+    { businessMember: true },
+    { orgRoles: ['admin'] },
+    { siteEditor: true },
+  ],
+  /** Inviting and revoking a mini-site's web designers: the business's own people. */
+  'miniSite.invite': [{ platformAdmin: true }, { businessMember: true }],
+  /**
+   * Market entry concierge: the admins of the organization receiving applications (the concierge committee
+   * in the demo) accept them and run each company's checklist. Applying and the company's case page are
+   * public (the private link's token is the key).
+   */
+  'marketEntry.manage': [{ platformAdmin: true }, { orgRoles: ['admin'] }],
+  /** The document vault: a business's own people only (its licences and leases are its papers). */
+  'documents.manage': [{ businessMember: true }],
+  /** Documents another business shared with this one, while the share lasts: this business's people. */
+  'documents.shared': [{ businessMember: true }],
 } as const satisfies Record<string, readonly Rule[]>;
 
 export type Action = keyof typeof policies;
@@ -67,6 +97,8 @@ export interface Scope {
   businessOrganizationIds?: readonly string[];
   /** Whether the caller is an owner/staff of the business concerned. */
   isBusinessMember?: boolean;
+  /** Whether the caller holds a running invitation to edit the business's mini-site. */
+  isSiteEditor?: boolean;
 }
 
 function allows(rule: Rule, caller: Caller, scope: Scope): boolean {
@@ -84,6 +116,9 @@ function allows(rule: Rule, caller: Caller, scope: Scope): boolean {
   }
   if ('businessMember' in rule) {
     return caller.kind === 'user' && scope.isBusinessMember === true;
+  }
+  if ('siteEditor' in rule) {
+    return caller.kind === 'user' && scope.isSiteEditor === true;
   }
   const orgIds = scope.organizationId ? [scope.organizationId] : (scope.businessOrganizationIds ?? []);
   if (caller.kind === 'token') {

@@ -888,6 +888,220 @@ export interface ActionTeamNoteTable {
   created_at: string;
 }
 
+/** Market entry concierge: a company's application to an organization; `case_token` is its private link. */
+export interface MarketEntryApplicationTable {
+  id: string;
+  organization_id: string;
+  company_name_ko: string;
+  company_name_en: string;
+  country: string;
+  industry: string;
+  contact_name: string;
+  contact_email: string;
+  locale: Locale;
+  target_date: string;
+  /** JSON list of standard step keys the company asks help with. */
+  needs: Generated<string>;
+  message: Generated<string>;
+  case_token: string;
+  status: Generated<'applied' | 'accepted' | 'declined'>;
+  /** Local date (America/Chicago) of acceptance: due dates are offsets from it. */
+  accepted_on: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** One checklist step of an accepted application (`step_key` null for a custom step). */
+export interface MarketEntryStepTable {
+  id: string;
+  application_id: string;
+  position: number;
+  step_key: string | null;
+  title_ko: string;
+  title_en: string;
+  explanation_ko: Generated<string>;
+  explanation_en: Generated<string>;
+  pillar_id: string | null;
+  partner_business_id: string | null;
+  partner_reason_ko: Generated<string>;
+  partner_reason_en: Generated<string>;
+  owner_user_id: string | null;
+  due_on: string;
+  status: Generated<'open' | 'done' | 'blocked'>;
+  note_for_company: Generated<string>;
+  internal_note: Generated<string>;
+  /** When the due-soon reminder went out (set once by the sweep's conditional update). */
+  reminded_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** The document vault (modules/documents): a business's licences, permits, insurance and leases. */
+export type DocumentType =
+  'licence' | 'permit' | 'insurance' | 'lease' | 'occupancy' | 'health_inspection' | 'other';
+
+export interface DocumentTable {
+  id: string;
+  business_id: string;
+  type: DocumentType;
+  title: string;
+  number: Generated<string>;
+  issuer: Generated<string>;
+  issued_on: string | null;
+  expires_on: string | null;
+  notes: Generated<string>;
+  /** Relative to UPLOAD_DIR; null until a scan is uploaded. */
+  file_path: string | null;
+  file_type: string | null;
+  file_name: string | null;
+  file_size: number | null;
+  extracted_text: Generated<string>;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A document's search terms (search/terms.ts termsOf), with its business for the lookup. */
+export interface DocumentTermTable {
+  document_id: string;
+  business_id: string;
+  term: string;
+}
+
+/** An expiry reminder sent: one row per document, expiry date and stage (60, 30, 7 days). */
+export interface DocumentReminderTable {
+  document_id: string;
+  expires_on: string;
+  days: number;
+  sent_at: string;
+}
+
+/** A document shared with a partner business until `expires_at` (or until revoked). */
+export interface DocumentShareTable {
+  id: string;
+  document_id: string;
+  partner_business_id: string;
+  service_request_id: string | null;
+  note: Generated<string>;
+  expires_at: string;
+  revoked_at: string | null;
+  created_by: string | null;
+  created_at: string;
+}
+
+/** A business's public page (/b/<slug>): texts per language, hours (JSON) and theme. */
+export interface MiniSiteTable {
+  business_id: string;
+  theme: string;
+  tagline_ko: string;
+  tagline_en: string;
+  about_ko: string;
+  about_en: string;
+  hours: string;
+  updated_at: string;
+}
+
+export interface MiniSitePhotoTable {
+  id: string;
+  business_id: string;
+  path: string;
+  created_at: string;
+}
+
+/** A web designer invited to edit a mini-site until expires_at (or until revoked). */
+export interface MiniSiteEditorTable {
+  id: string;
+  business_id: string;
+  email: string;
+  invited_by: string | null;
+  expires_at: string;
+  revoked_at: string | null;
+  created_at: string;
+}
+
+/** Services desk (issue 7): an organization's clock for business-day deadlines. */
+export interface ServiceDeskTable {
+  organization_id: string;
+  time_zone: Generated<string>;
+}
+
+/** The structured questions (RegistrationQuestion[] as JSON) a member answers for a pillar. */
+export interface ServiceQuestionTable {
+  organization_id: string;
+  pillar_id: string;
+  questions: string;
+  updated_at: string;
+}
+
+export type ServiceBusinessSize = 'solo' | 'small' | 'medium' | 'large';
+
+/** A partner business vetted for a pillar in an organization: its capacity and what it serves (JSON lists). */
+export interface ServicePartnerTable {
+  id: string;
+  organization_id: string;
+  pillar_id: string;
+  business_id: string;
+  weekly_capacity: number | null;
+  zips: Generated<string>;
+  radius_miles: number | null;
+  languages: string;
+  sizes: string;
+  vetted_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export type ServiceRequestStatus = 'open' | 'proposals' | 'in_progress' | 'done' | 'withdrawn';
+export type ServiceOutcome = 'saved_money' | 'loan_approved' | 'site_live' | 'other';
+
+export interface ServiceRequestTable {
+  id: string;
+  organization_id: string;
+  business_id: string;
+  pillar_id: string;
+  filed_by: string | null;
+  title: string;
+  description: string;
+  answers: Generated<string>;
+  language: Locale;
+  business_size: ServiceBusinessSize;
+  status: ServiceRequestStatus;
+  time_zone: string;
+  respond_by: string;
+  escalated_at: string | null;
+  rating: number | null;
+  outcome: ServiceOutcome | null;
+  saved_cents: number | null;
+  outcome_note: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A partner a request went to: routed, then proposed (opted in), then picked. */
+export interface ServiceRequestPartnerTable {
+  id: string;
+  request_id: string;
+  business_id: string;
+  status: 'routed' | 'proposed' | 'picked';
+  proposal: string | null;
+  has_interest: Generated<number>;
+  disclosure: string | null;
+  assigned_by: string | null;
+  routed_at: string;
+  proposed_at: string | null;
+  picked_at: string | null;
+}
+
+export interface ServiceRequestAttachmentTable {
+  id: string;
+  request_id: string;
+  file_name: string;
+  content_type: string;
+  size_bytes: number;
+  path: string;
+  created_at: string;
+}
+
 export interface Database {
   users: UserTable;
   sessions: SessionTable;
@@ -951,6 +1165,21 @@ export interface Database {
   action_team_goals: ActionTeamGoalTable;
   action_team_tasks: ActionTeamTaskTable;
   action_team_notes: ActionTeamNoteTable;
+  documents: DocumentTable;
+  document_terms: DocumentTermTable;
+  document_reminders: DocumentReminderTable;
+  document_shares: DocumentShareTable;
+  market_entry_applications: MarketEntryApplicationTable;
+  market_entry_steps: MarketEntryStepTable;
+  mini_sites: MiniSiteTable;
+  mini_site_photos: MiniSitePhotoTable;
+  mini_site_editors: MiniSiteEditorTable;
+  service_desks: ServiceDeskTable;
+  service_questions: ServiceQuestionTable;
+  service_partners: ServicePartnerTable;
+  service_requests: ServiceRequestTable;
+  service_request_partners: ServiceRequestPartnerTable;
+  service_request_attachments: ServiceRequestAttachmentTable;
 }
 
 export type User = Selectable<UserTable>;

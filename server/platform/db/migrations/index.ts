@@ -25,6 +25,10 @@ import * as gatherings from './20261130090000_gatherings.ts';
 import * as expo from './20261130090100_expo.ts';
 import * as surveyInvitations from './20261130090600_survey_invitations.ts';
 import * as actionTeams from './20261201090000_action_teams.ts';
+import * as servicesDesk from './20261201090100_services_desk.ts';
+import * as documents from './20261201090200_documents.ts';
+import * as miniSites from './20261201090300_mini_sites.ts';
+import * as marketEntry from './20261201090400_market_entry.ts';
 
 /** Every migration, by its timestamped name. A new migration is one new file and one line here. */
 export const migrations: Record<string, Migration> = {
@@ -54,4 +58,8 @@ export const migrations: Record<string, Migration> = {
   '20261130090100_expo': expo,
   '20261130090600_survey_invitations': surveyInvitations,
   '20261201090000_action_teams': actionTeams,
+  '20261201090100_services_desk': servicesDesk,
+  '20261201090200_documents': documents,
+  '20261201090300_mini_sites': miniSites,
+  '20261201090400_market_entry': marketEntry,
 };
