@@ -22,6 +22,7 @@ import { createBus, type Bus } from './platform/bus.ts';
 import { installDelivery } from './modules/notifications/delivery.ts';
 import { validationFields } from './platform/validation.ts';
 import { modules } from './modules/index.ts';
+import { miniSitePages } from './modules/mini-sites/pages.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -194,6 +195,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   for (const register of modules) {
     await app.register(register, { prefix: '/api/v1' });
   }
+  // Public mini-sites (/b/<slug>): server-rendered pages, registered before the web app's fallback.
+  await app.register(miniSitePages);
 
   const webRoot = path.resolve('dist', 'web');
   const hasWeb = fs.existsSync(path.join(webRoot, 'index.html'));

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import adminEn from '../web/src/admin/locales/en.ts';
 import adminKo from '../web/src/admin/locales/ko.ts';
+import actionTeamsEn from '../web/src/action-teams/locales/en.ts';
+import actionTeamsKo from '../web/src/action-teams/locales/ko.ts';
 import groupBuyingEn from '../web/src/group-buying/locales/en.ts';
 import groupBuyingKo from '../web/src/group-buying/locales/ko.ts';
 import inventoryImportEn from '../web/src/inventory/catalogue/locales/en.ts';
@@ -23,6 +25,14 @@ import b2bEn from '../web/src/gatherings/b2b/locales/en.ts';
 import b2bKo from '../web/src/gatherings/b2b/locales/ko.ts';
 import eventReportEn from '../web/src/gatherings/report/locales/en.ts';
 import eventReportKo from '../web/src/gatherings/report/locales/ko.ts';
+import miniSitesEn from '../web/src/mini-sites/locales/en.ts';
+import miniSitesKo from '../web/src/mini-sites/locales/ko.ts';
+import documentsEn from '../web/src/documents/locales/en.ts';
+import documentsKo from '../web/src/documents/locales/ko.ts';
+import marketEntryEn from '../web/src/market-entry/locales/en.ts';
+import marketEntryKo from '../web/src/market-entry/locales/ko.ts';
+import servicesDeskEn from '../web/src/services-desk/locales/en.ts';
+import servicesDeskKo from '../web/src/services-desk/locales/ko.ts';
 
 /** Every text of a locale file, as key paths with their values. */
 function entries(texts: object, prefix = ''): [string, unknown][] {
@@ -46,6 +56,11 @@ const pairs: [string, object, object][] = [
   ['expo', expoEn, expoKo],
   ['b2b', b2bEn, b2bKo],
   ['eventReport', eventReportEn, eventReportKo],
+  ['actionTeams', actionTeamsEn, actionTeamsKo],
+  ['miniSites', miniSitesEn, miniSitesKo],
+  ['documents', documentsEn, documentsKo],
+  ['marketEntry', marketEntryEn, marketEntryKo],
+  ['servicesDesk', servicesDeskEn, servicesDeskKo],
 ];
 
 describe.each(pairs)('the %s texts', (_name, en, ko) => {

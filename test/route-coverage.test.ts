@@ -26,6 +26,11 @@ import { registrationRouteCases } from '../server/modules/gatherings/registratio
 import { expoRouteCases } from '../server/modules/gatherings/expo/authorization.cases.ts';
 import { b2bRouteCases } from '../server/modules/gatherings/b2b/authorization.cases.ts';
 import { eventReportRouteCases } from '../server/modules/gatherings/report/authorization.cases.ts';
+import { actionTeamRouteCases } from '../server/modules/action-teams/authorization.cases.ts';
+import { marketEntryRouteCases } from '../server/modules/market-entry/authorization.cases.ts';
+import { miniSiteRouteCases } from '../server/modules/mini-sites/authorization.cases.ts';
+import { servicesDeskRouteCases } from '../server/modules/services-desk/authorization.cases.ts';
+import { documentRouteCases } from '../server/modules/documents/authorization.cases.ts';
 import { createTestApp, type TestApp } from './harness.ts';
 
 /**
@@ -65,6 +70,11 @@ const matrices = {
   expoRouteCases,
   b2bRouteCases,
   eventReportRouteCases,
+  actionTeamRouteCases,
+  documentRouteCases,
+  miniSiteRouteCases,
+  marketEntryRouteCases,
+  servicesDeskRouteCases,
 };
 
 /** 'GET /a/:slug/b/:id' and 'GET /a/:x/b/:y' name the same route. */

@@ -14,7 +14,7 @@ for (const locale of ['en-US', 'ko-KR']) {
 
     test('public pages', async ({ page }) => {
       const slug = await businessSlug(page.request, 'kacc-dallas', 'Han Mart');
-      for (const path of ['/', '/login', '/forgot-password', '/o/kacc-dallas', `/b/${slug}`]) {
+      for (const path of ['/', '/login', '/forgot-password', '/o/kacc-dallas', `/directory/${slug}`]) {
         await page.goto(path);
         await expectPageAccessible(page);
       }
@@ -23,7 +23,7 @@ for (const locale of ['en-US', 'ko-KR']) {
     test('signed-in pages', async ({ page }) => {
       await signIn(page.request, 'owner@hanmart.example');
       const slug = await businessSlug(page.request, 'kacc-dallas', 'Han Mart');
-      for (const path of ['/account', `/my/business/${slug}`, `/b/${slug}`]) {
+      for (const path of ['/account', `/my/business/${slug}`, `/directory/${slug}`]) {
         await page.goto(path);
         await expectPageAccessible(page);
       }
@@ -50,7 +50,7 @@ test.describe('on a phone', () => {
 
   test('pages fit the screen and the menu opens', async ({ page }) => {
     const slug = await businessSlug(page.request, 'kacc-dallas', 'Han Mart');
-    for (const path of ['/', '/o/kacc-dallas', `/b/${slug}`, '/login']) {
+    for (const path of ['/', '/o/kacc-dallas', `/directory/${slug}`, '/login']) {
       await page.goto(path);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       const width = await page.evaluate(() => document.documentElement.scrollWidth);

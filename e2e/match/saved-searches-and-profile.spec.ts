@@ -47,7 +47,7 @@ test.describe('in Korean', () => {
 
   test('a member asks for an introduction from a business profile', async ({ page }) => {
     await signIn(page.request, 'owner@gogihouse.example');
-    await page.goto('/b/royal-lane-food-mart');
+    await page.goto('/directory/royal-lane-food-mart');
     await expect(page.getByRole('heading', { level: 1, name: '로얄레인 푸드마트' })).toBeVisible();
     // One business of mine, so nothing to choose on whose behalf.
     await expect(page.getByRole('combobox', { name: ko.introduce.onBehalfOf })).toHaveCount(0);
@@ -64,7 +64,7 @@ test.describe('in Korean', () => {
     await expect(page.getByRole('heading', { level: 1 })).toContainText('로얄레인 푸드마트');
 
     // My own profile offers no introduction to myself.
-    await page.goto('/b/gogi-house-bbq');
+    await page.goto('/directory/gogi-house-bbq');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.getByRole('button', { name: ko.introduce.fromProfile, exact: true })).toHaveCount(0);
   });

@@ -47,7 +47,10 @@ test('a store owner takes the cyber checklist in Korean and sees the score and a
   await expect(step).toContainText('내 답: 아니요');
   const find = step.getByRole('link', { name: '사이버 보안 파트너 찾기' });
   await expect(find).toHaveAttribute('href', /\/search\?pillar=cyber-security&side=offers/);
-  await expect(step.getByRole('listitem').first().getByRole('link')).toHaveAttribute('href', /^\/b\//);
+  await expect(step.getByRole('listitem').first().getByRole('link')).toHaveAttribute(
+    'href',
+    /^\/directory\//,
+  );
   await expectNoSeriousViolations(page, 'checklist result');
 
   // The link opens the directory search on that pillar's offers.

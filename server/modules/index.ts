@@ -20,14 +20,19 @@ import { registrationRoutes } from './gatherings/registrations/routes.ts';
 import { expoRoutes } from './gatherings/expo/routes.ts';
 import { b2bRoutes } from './gatherings/b2b/routes.ts';
 import { eventReportRoutes } from './gatherings/report/routes.ts';
+import { marketEntryRoutes } from './market-entry/routes.ts';
 import { matchingRoutes } from './matching/routes.ts';
+import { miniSiteRoutes } from './mini-sites/routes.ts';
 import { notificationRoutes } from './notifications/routes.ts';
 import { organizationRoutes } from './organizations/routes.ts';
 import { outboxRoutes } from './outbox/routes.ts';
 import { pillarRoutes } from './pillars/routes.ts';
 import { safetyDashboardRoutes } from './safety-dashboard/routes.ts';
 import { searchRoutes } from './search/routes.ts';
+import { servicesDeskRoutes } from './services-desk/routes.ts';
 import { tokenRoutes } from './tokens/routes.ts';
+import { actionTeamRoutes } from './action-teams/routes.ts';
+import { documentRoutes } from './documents/routes.ts';
 
 /** Every domain's routes, mounted under /api/v1. */
 export const modules: FastifyPluginAsync[] = [
@@ -59,4 +64,9 @@ export const modules: FastifyPluginAsync[] = [
   expoRoutes,
   b2bRoutes,
   eventReportRoutes,
+  servicesDeskRoutes,
+  actionTeamRoutes,
+  miniSiteRoutes,
+  documentRoutes,
+  marketEntryRoutes,
 ];

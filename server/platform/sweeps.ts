@@ -1,11 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import { alertSweeps } from '../modules/alerts/sweeps.ts';
+import { sendExpiryReminders } from '../modules/documents/reminders.ts';
 import { sendEventReminders } from '../modules/gatherings/registrations/reminders.ts';
 import { inviteToSurveys } from '../modules/gatherings/report/invitations.ts';
 import { purgeExpiredIncidents } from '../modules/incidents/retention.ts';
 import { expireUnanswered, remindUnanswered } from '../modules/introductions/sweeps.ts';
 import { sendDigests } from '../modules/notifications/digest.ts';
 import { sweepSavedSearches } from '../modules/search/saved.ts';
+import { serviceDeskSweeps } from '../modules/services-desk/deadlines.ts';
+import { sendMarketEntryReminders } from '../modules/market-entry/reminders.ts';
 
 /** A periodic job: `run` is called with the current time; tests call it directly with a fake one. */
 export interface Sweep {
@@ -45,6 +48,9 @@ export const sweeps: Sweep[] = [
   ...alertSweeps,
   { name: 'event-survey-invitations', everyMs: HOUR_MS, run: inviteToSurveys },
   { name: 'event-reminders', everyMs: 15 * MINUTE_MS, run: sendEventReminders },
+  ...serviceDeskSweeps,
+  { name: 'document-expiry-reminders', everyMs: HOUR_MS, run: sendExpiryReminders },
+  { name: 'market-entry-reminders', everyMs: HOUR_MS, run: sendMarketEntryReminders },
 ];
 
 /**

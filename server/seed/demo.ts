@@ -15,6 +15,9 @@ import { seedSafetyIncidents } from './safety-incidents.ts';
 import { seedSafetyAlerts } from './safety-alerts.ts';
 import { seedDemoInventory } from './inventory.ts';
 import { seedDemoGatherings } from './gatherings.ts';
+import { seedDemoActionTeams } from './action-teams.ts';
+import { seedDemoMarketEntry } from './market-entry.ts';
+import { seedDemoServicesDesk } from './services-desk.ts';
 import { demoApplications, demoInvitations } from './requests.ts';
 import { insertSafetyAssessments } from './safety-assessments.ts';
 import type { DemoBusiness } from './types.ts';
@@ -80,6 +83,9 @@ export async function seedDemoFederation(db: Db): Promise<SeedSummary> {
       new Date(),
     );
     await seedDemoGatherings(trx, new Date());
+    await seedDemoActionTeams(trx, passwordHash, new Date());
+    await seedDemoMarketEntry(trx, new Date());
+    await seedDemoServicesDesk(trx, passwordHash, new Date());
     return {
       organizations: demoOrganizations.length,
       businesses: demoMembers.length + demoPartners.length,

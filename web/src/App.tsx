@@ -25,6 +25,11 @@ import { SalesImportPage } from './inventory/sales/SalesImportPage.tsx';
 import { OrdersPage } from './inventory/purchasing/OrdersPage.tsx';
 import { CostReportPage } from './inventory/report/CostReportPage.tsx';
 import { GroupBuyingPage } from './group-buying/GroupBuyingPage.tsx';
+import { AskPage } from './services-desk/AskPage.tsx';
+import { DeskPage as ServiceDeskPage } from './services-desk/DeskPage.tsx';
+import { HelpHubPage } from './services-desk/HelpHubPage.tsx';
+import { InboxPage as HelpInboxPage } from './services-desk/InboxPage.tsx';
+import { RequestPage as HelpRequestPage } from './services-desk/RequestPage.tsx';
 import { EventsPage } from './gatherings/EventsPage.tsx';
 import { EventPage } from './gatherings/EventPage.tsx';
 import { EventEditorPage } from './gatherings/EventEditorPage.tsx';
@@ -46,6 +51,18 @@ import { DashboardPage as SafetyDashboardPage } from './safety/dashboard/Dashboa
 import { SafetyHub } from './safety/SafetyHub.tsx';
 import { AlertPage } from './safety/alerts/AlertPage.tsx';
 import { RaiseAlertPage } from './safety/alerts/RaiseAlertPage.tsx';
+import { TeamsPage } from './action-teams/TeamsPage.tsx';
+import { TeamPage } from './action-teams/TeamPage.tsx';
+import { PublicTeamPage } from './action-teams/PublicTeamPage.tsx';
+import { InvitationsPage as TeamInvitationsPage } from './action-teams/InvitationsPage.tsx';
+import { ApplyPage as MarketEntryApplyPage } from './market-entry/ApplyPage.tsx';
+import { ApplicationsPage as MarketEntryApplicationsPage } from './market-entry/ApplicationsPage.tsx';
+import { ApplicationPage as MarketEntryApplicationPage } from './market-entry/ApplicationPage.tsx';
+import { CasePage as MarketEntryCasePage } from './market-entry/CasePage.tsx';
+import { SiteEditorPage } from './mini-sites/SiteEditorPage.tsx';
+import { DocumentPage } from './documents/DocumentPage.tsx';
+import { SharedPage as SharedDocumentsPage } from './documents/SharedPage.tsx';
+import { VaultPage } from './documents/VaultPage.tsx';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
@@ -64,7 +81,7 @@ export function App() {
               <Route path="reset-password/:token" element={<ResetPasswordPage />} />
               <Route path="invitations/:token" element={<InvitationPage />} />
               <Route path="o/:slug" element={<OrganizationPage />} />
-              <Route path="b/:slug" element={<BusinessPage />} />
+              <Route path="directory/:slug" element={<BusinessPage />} />
               <Route path="account" element={<AccountPage />} />
               <Route path="my/business/:slug" element={<MyBusinessPage />} />
               <Route path="my/business/:slug/matches" element={<MatchesPage />} />
@@ -78,11 +95,20 @@ export function App() {
               <Route path="safety/incidents/:id" element={<IncidentPage />} />
               <Route path="safety/desk/:orgSlug" element={<DeskPage />} />
               <Route path="my/business/:slug/cameras" element={<CamerasPage />} />
+              <Route path="my/business/:slug/site" element={<SiteEditorPage />} />
               <Route path="my/business/:slug/inventory" element={<InventoryPage />} />
+              <Route path="my/business/:slug/documents" element={<VaultPage />} />
+              <Route path="my/business/:slug/documents/shared" element={<SharedDocumentsPage />} />
+              <Route path="my/business/:slug/documents/:id" element={<DocumentPage />} />
               <Route path="my/business/:slug/inventory/sales" element={<SalesImportPage />} />
               <Route path="my/business/:slug/inventory/orders" element={<OrdersPage />} />
               <Route path="my/business/:slug/inventory/report" element={<CostReportPage />} />
               <Route path="group-buying/:orgSlug" element={<GroupBuyingPage />} />
+              <Route path="help" element={<HelpHubPage />} />
+              <Route path="help/inbox" element={<HelpInboxPage />} />
+              <Route path="my/business/:slug/help" element={<AskPage />} />
+              <Route path="my/business/:slug/help/:id" element={<HelpRequestPage />} />
+              <Route path="service-desk/:orgSlug" element={<ServiceDeskPage />} />
               <Route path="events/:orgSlug" element={<EventsPage />} />
               <Route path="events/:orgSlug/new" element={<EventEditorPage />} />
               <Route path="events/:orgSlug/:eventId" element={<EventPage />} />
@@ -101,6 +127,14 @@ export function App() {
               <Route path="safety/assess/:businessSlug" element={<AssessIndexPage />} />
               <Route path="safety/assess/:businessSlug/:kind" element={<AssessPage />} />
               <Route path="safety/dashboard/:orgSlug" element={<SafetyDashboardPage />} />
+              <Route path="market-entry/cases/:token" element={<MarketEntryCasePage />} />
+              <Route path="market-entry/:orgSlug" element={<MarketEntryApplicationsPage />} />
+              <Route path="market-entry/:orgSlug/apply" element={<MarketEntryApplyPage />} />
+              <Route path="market-entry/:orgSlug/:id" element={<MarketEntryApplicationPage />} />
+              <Route path="teams/invitations" element={<TeamInvitationsPage />} />
+              <Route path="teams/org/:orgSlug" element={<TeamsPage />} />
+              <Route path="teams/org/:orgSlug/:teamSlug" element={<TeamPage />} />
+              <Route path="teams/:slug" element={<PublicTeamPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>

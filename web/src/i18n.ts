@@ -34,6 +34,16 @@ import b2bEn from './gatherings/b2b/locales/en.ts';
 import b2bKo from './gatherings/b2b/locales/ko.ts';
 import eventReportEn from './gatherings/report/locales/en.ts';
 import eventReportKo from './gatherings/report/locales/ko.ts';
+import actionTeamsEn from './action-teams/locales/en.ts';
+import actionTeamsKo from './action-teams/locales/ko.ts';
+import marketEntryEn from './market-entry/locales/en.ts';
+import marketEntryKo from './market-entry/locales/ko.ts';
+import miniSitesEn from './mini-sites/locales/en.ts';
+import miniSitesKo from './mini-sites/locales/ko.ts';
+import servicesDeskEn from './services-desk/locales/en.ts';
+import servicesDeskKo from './services-desk/locales/ko.ts';
+import documentsEn from './documents/locales/en.ts';
+import documentsKo from './documents/locales/ko.ts';
 
 export type Locale = 'ko' | 'en';
 
@@ -85,6 +95,11 @@ void i18next.use(initReactI18next).init({
         expo: expoEn,
         b2b: b2bEn,
         eventReport: eventReportEn,
+        actionTeams: actionTeamsEn,
+        marketEntry: marketEntryEn,
+        miniSites: miniSitesEn,
+        servicesDesk: servicesDeskEn,
+        documents: documentsEn,
       },
     },
     ko: {
@@ -106,6 +121,11 @@ void i18next.use(initReactI18next).init({
         expo: expoKo,
         b2b: b2bKo,
         eventReport: eventReportKo,
+        actionTeams: actionTeamsKo,
+        marketEntry: marketEntryKo,
+        miniSites: miniSitesKo,
+        servicesDesk: servicesDeskKo,
+        documents: documentsKo,
       },
     },
   },

@@ -135,7 +135,7 @@ export function MembersTab({ slug }: { slug: string }) {
                     <Anchor
                       key={business.slug}
                       component={Link}
-                      to={`/b/${business.slug}`}
+                      to={`/directory/${business.slug}`}
                       size="sm"
                       display="block"
                     >

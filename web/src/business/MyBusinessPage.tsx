@@ -33,8 +33,11 @@ export function MyBusinessPage() {
       <Stack gap={4}>
         <Title order={1}>{name}</Title>
         <Group gap="md">
-          <Anchor component={Link} to={`/b/${b.slug}`}>
+          <Anchor component={Link} to={`/directory/${b.slug}`}>
             {t('myBusiness.viewPublic')}
+          </Anchor>
+          <Anchor component={Link} to={`/my/business/${b.slug}/site`}>
+            {t('miniSites.open')}
           </Anchor>
           <Anchor component={Link} to={`/my/business/${b.slug}/matches`}>
             {t('matches.open')}
@@ -44,6 +47,9 @@ export function MyBusinessPage() {
           </Anchor>
           <Anchor component={Link} to={`/my/business/${b.slug}/inventory`}>
             {t('inventory.open')}
+          </Anchor>
+          <Anchor component={Link} to={`/my/business/${b.slug}/documents`}>
+            {t('documents.open')}
           </Anchor>
           {b.organizations.map((o) => (
             <Anchor key={o.slug} component={Link} to={`/group-buying/${o.slug}`}>

@@ -73,6 +73,8 @@ export function NavLinks({ onNavigate }: { onNavigate: () => void }) {
         link(`/my/business/${b.slug}/matches`, t('nav.matches', { name: localized(b.nameKo, b.nameEn) })),
       )}
       {session?.user && link('/introductions', t('nav.introductions'))}
+      {session?.user && link('/teams/invitations', t('actionTeams.title'))}
+      {session?.user && link('/help', t('servicesDesk.nav'))}
       {session?.memberships
         .filter((m) => m.status === 'active')
         .map((m) =>
@@ -84,6 +86,16 @@ export function NavLinks({ onNavigate }: { onNavigate: () => void }) {
       {administered.map((o) =>
         link(`/admin/${o.slug}`, t('nav.admin', { name: localized(o.nameKo, o.nameEn) })),
       )}
+      {session?.memberships
+        .filter((m) =>
+          (session.abilities.organizations[m.organization.id] ?? []).includes('marketEntry.manage'),
+        )
+        .map((m) =>
+          link(
+            `/market-entry/${m.organization.slug}`,
+            t('marketEntry.nav', { name: localized(m.organization.nameKo, m.organization.nameEn) }),
+          ),
+        )}
       {session?.user ? (
         <>
           {link('/account', t('nav.account'))}

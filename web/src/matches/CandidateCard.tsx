@@ -24,7 +24,7 @@ export function CandidateCard({ business, score, reasons, detail, onIntroduce, o
     <Card withBorder component="article" aria-label={name} padding="sm">
       <Stack gap={6}>
         <Group justify="space-between" wrap="wrap" gap="xs">
-          <Anchor component={Link} to={`/b/${business.slug}`} fw={600}>
+          <Anchor component={Link} to={`/directory/${business.slug}`} fw={600}>
             {name}
           </Anchor>
           <Badge variant="outline" color="blue.9">

@@ -41,6 +41,11 @@ export function OrganizationPage() {
         <Anchor component={Link} to={`/events/${org.slug}`}>
           {t('gatherings.orgLink')}
         </Anchor>
+        {org.kind === 'committee' && (
+          <Anchor component={Link} to={`/market-entry/${org.slug}/apply`}>
+            {t('marketEntry.orgLink')}
+          </Anchor>
+        )}
       </Stack>
 
       <section aria-labelledby="pillars-title">
@@ -64,7 +69,7 @@ export function OrganizationPage() {
           {org.businesses.map((b) => (
             <Card key={b.slug} withBorder component="article">
               <Title order={3} size="h5">
-                <Anchor component={Link} to={`/b/${b.slug}`}>
+                <Anchor component={Link} to={`/directory/${b.slug}`}>
                   {localized(b.nameKo, b.nameEn)}
                 </Anchor>
               </Title>

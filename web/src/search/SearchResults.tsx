@@ -21,7 +21,7 @@ function ResultCard({ result }: { result: SearchResult }) {
     <Card withBorder component="article">
       <Stack gap={6}>
         <Title order={3} size="h4">
-          <Anchor component={Link} to={`/b/${b.slug}`}>
+          <Anchor component={Link} to={`/directory/${b.slug}`}>
             {h.name ? <Highlighted html={h.name} /> : localized(b.nameKo, b.nameEn)}
           </Anchor>
         </Title>

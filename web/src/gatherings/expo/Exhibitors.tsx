@@ -74,7 +74,7 @@ export function Exhibitors({
                         </Anchor>
                       )}
                       {x.business && (
-                        <Anchor component={Link} to={`/b/${x.business.slug}`} size="sm">
+                        <Anchor component={Link} to={`/directory/${x.business.slug}`} size="sm">
                           {t('expo.exhibitors.businessPage')}
                         </Anchor>
                       )}

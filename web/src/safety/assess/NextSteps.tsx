@@ -41,7 +41,7 @@ export function NextSteps({ steps }: { steps: NextStep[] }) {
                 <List size="sm" spacing={4}>
                   {s.partners.map((p) => (
                     <List.Item key={p.slug}>
-                      <Anchor component={Link} to={`/b/${encodeURIComponent(p.slug)}`}>
+                      <Anchor component={Link} to={`/directory/${encodeURIComponent(p.slug)}`}>
                         {localized(p.nameKo, p.nameEn)}
                       </Anchor>
                       {p.city ? ` · ${p.city}` : ''}
