@@ -4,7 +4,8 @@ import type { FastifyRequest } from 'fastify';
 import { AppError } from '../../platform/errors.ts';
 import { errorResponses } from '../../platform/http.ts';
 import { editableBusiness } from './access.ts';
-import { logoImage, logoPath, MAX_LOGO_BYTES, readLogo, saveLogo } from './logo.ts';
+import { readStoredFile, storeFile } from '../../platform/stored-files.ts';
+import { logoImage, logoPath, MAX_LOGO_BYTES } from './logo.ts';
 import { fieldMessages } from './messages.ts';
 import { logoUrl } from './presenter.ts';
 import * as queries from './queries.ts';
@@ -50,7 +51,7 @@ export const logoRoutes: FastifyPluginAsyncTypebox = async (app) => {
         await queries.updateBusiness(trx, business.id, { logo_path: relativePath });
         // Announces the change to the in-memory copies (search result cards show the logo).
         await reindexBusiness(trx, business.id);
-        await saveLogo(app.config.uploadDir, relativePath, image);
+        await storeFile(app.config.uploadDir, relativePath, image);
         const updated = await queries.findBusinessBySlug(trx, business.slug);
         return { logoUrl: logoUrl(updated ?? business) ?? '' };
       });
@@ -72,7 +73,7 @@ export const logoRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (!business?.logo_path) {
         throw new AppError('not_found');
       }
-      const image = await readLogo(app.config.uploadDir, business.logo_path);
+      const image = await readStoredFile(app.config.uploadDir, business.logo_path);
       return reply
         .type('image/webp')
         .header('cache-control', 'public, max-age=86400')

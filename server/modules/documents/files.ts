@@ -1,4 +1,3 @@
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { AppError } from '../../platform/errors.ts';
@@ -85,37 +84,6 @@ export async function checkFile(input: Buffer, fileName: string, mimeType: strin
 /** Relative to the upload directory: documents/<business>/<document>/<file id>.<ext>. */
 export function filePath(businessId: string, documentId: string, fileId: string, kind: FileKind): string {
   return path.posix.join('documents', businessId, documentId, `${fileId}.${EXTENSIONS[kind]}`);
-}
-
-function absolute(uploadDir: string, relativePath: string): string {
-  const root = path.resolve(uploadDir);
-  const file = path.resolve(root, relativePath);
-  if (!file.startsWith(root + path.sep)) {
-    throw new AppError('not_found');
-  }
-  return file;
-}
-
-/** Writes beside the target then renames, so a reader never sees half a file. */
-export async function saveFile(uploadDir: string, relativePath: string, data: Buffer): Promise<void> {
-  const file = absolute(uploadDir, relativePath);
-  await fs.mkdir(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
-  await fs.writeFile(temporary, data);
-  await fs.rename(temporary, file);
-}
-
-export async function readFile(uploadDir: string, relativePath: string): Promise<Buffer> {
-  try {
-    return await fs.readFile(absolute(uploadDir, relativePath));
-  } catch {
-    throw new AppError('not_found');
-  }
-}
-
-/** Removes a replaced or deleted document's file; a missing one is already gone. */
-export async function removeFile(uploadDir: string, relativePath: string): Promise<void> {
-  await fs.rm(absolute(uploadDir, relativePath), { force: true });
 }
 
 /** The download name: the uploaded name's stem with the stored kind's extension, safe for a header. */

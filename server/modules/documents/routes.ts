@@ -1,18 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { readStoredFile, removeStoredFile, storeFile } from '../../platform/stored-files.ts';
 import { newId } from '../../platform/auth/secrets.ts';
 import { AppError } from '../../platform/errors.ts';
 import { errorResponses, OkResponse, requireUser } from '../../platform/http.ts';
-import {
-  checkFile,
-  downloadName,
-  filePath,
-  MAX_FILE_BYTES,
-  MAX_FILE_LABEL,
-  readFile,
-  removeFile,
-  saveFile,
-} from './files.ts';
+import { checkFile, downloadName, filePath, MAX_FILE_BYTES, MAX_FILE_LABEL } from './files.ts';
 import { fieldMessages } from './messages.ts';
 import { presentShared } from './presenter.ts';
 import * as queries from './queries.ts';
@@ -69,7 +61,7 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
     if (file.path === null || file.type === null) {
       throw new AppError('not_found');
     }
-    const data = await readFile(app.config.uploadDir, file.path);
+    const data = await readStoredFile(app.config.uploadDir, file.path);
     return reply
       .type(file.type)
       .header('content-disposition', `inline; filename="${downloadName(file.name ?? '', file.type)}"`)
@@ -170,7 +162,7 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
         return row.file_path;
       });
       if (removed) {
-        await removeFile(app.config.uploadDir, removed);
+        await removeStoredFile(app.config.uploadDir, removed);
       }
       return { ok: true as const };
     },
@@ -195,7 +187,7 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const file = await checkFile(upload.data, upload.name, upload.mimeType);
       const text = file.kind === 'pdf' ? await pdfText(file.data) : '';
       const relativePath = filePath(business.id, request.params.id, newId(), file.kind);
-      await saveFile(app.config.uploadDir, relativePath, file.data);
+      await storeFile(app.config.uploadDir, relativePath, file.data);
       try {
         const { detail, replaced } = await app.db.transaction().execute(async (trx) => {
           const row = await service.documentOf(trx, business, request.params.id);
@@ -215,11 +207,11 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
           };
         });
         if (replaced) {
-          await removeFile(app.config.uploadDir, replaced);
+          await removeStoredFile(app.config.uploadDir, replaced);
         }
         return detail;
       } catch (error) {
-        await removeFile(app.config.uploadDir, relativePath);
+        await removeStoredFile(app.config.uploadDir, relativePath);
         throw error;
       }
     },

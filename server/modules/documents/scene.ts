@@ -3,7 +3,8 @@ import type { Db, DbOrTrx } from '../../platform/db/database.ts';
 import type { DocumentType } from '../../platform/db/schema.ts';
 import { newId } from '../../platform/auth/secrets.ts';
 import { writePdf } from '../../platform/pdf.ts';
-import { filePath, saveFile } from './files.ts';
+import { storeFile } from '../../platform/stored-files.ts';
+import { filePath } from './files.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -36,7 +37,7 @@ export async function freshDocument(
 export async function attachPdf(db: Db, uploadDir: string, businessId: string, documentId: string) {
   const data = await testPdf(['Food establishment permit']);
   const relativePath = filePath(businessId, documentId, newId(), 'pdf');
-  await saveFile(uploadDir, relativePath, data);
+  await storeFile(uploadDir, relativePath, data);
   await db
     .updateTable('documents')
     .set({

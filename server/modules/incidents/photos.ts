@@ -1,7 +1,7 @@
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { AppError } from '../../platform/errors.ts';
+import { removeStoredFile } from '../../platform/stored-files.ts';
 import { fieldMessages } from './messages.ts';
 
 export const MAX_PHOTO_BYTES = 8 * 1024 * 1024;
@@ -75,36 +75,7 @@ export function photoPath(incidentId: string, photoId: string, format: PhotoForm
   return path.posix.join('incidents', incidentId, `${photoId}.${format === 'jpeg' ? 'jpg' : format}`);
 }
 
-function absolute(uploadDir: string, relativePath: string): string {
-  const root = path.resolve(uploadDir);
-  const file = path.resolve(root, relativePath);
-  if (!file.startsWith(root + path.sep)) {
-    throw new AppError('not_found');
-  }
-  return file;
-}
-
-/** Writes beside the target then renames, so a reader never sees half a file. */
-export async function savePhoto(uploadDir: string, relativePath: string, data: Buffer): Promise<void> {
-  const file = absolute(uploadDir, relativePath);
-  await fs.mkdir(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
-  await fs.writeFile(temporary, data);
-  await fs.rename(temporary, file);
-}
-
-export async function readPhoto(uploadDir: string, relativePath: string): Promise<Buffer> {
-  try {
-    return await fs.readFile(absolute(uploadDir, relativePath));
-  } catch {
-    throw new AppError('not_found');
-  }
-}
-
 /** Removes the incident's photo folder (retention purge); a missing folder is already purged. */
 export async function removeIncidentPhotos(uploadDir: string, incidentId: string): Promise<void> {
-  await fs.rm(absolute(uploadDir, path.posix.join('incidents', incidentId)), {
-    recursive: true,
-    force: true,
-  });
+  await removeStoredFile(uploadDir, path.posix.join('incidents', incidentId));
 }

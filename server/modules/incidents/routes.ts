@@ -7,7 +7,8 @@ import { deskIncident, photoIncident, readableIncident } from './access.ts';
 import { DEFAULT_CAMERA_RADIUS_METERS, heat, listForOrganization, nearbyCameras } from './desk.ts';
 import { deskRoutes } from './desk.routes.ts';
 import { fieldMessages } from './messages.ts';
-import { MAX_PHOTO_BYTES, processPhoto, readPhoto } from './photos.ts';
+import { readStoredFile } from '../../platform/stored-files.ts';
+import { MAX_PHOTO_BYTES, processPhoto } from './photos.ts';
 import { photoUrl, presentIncident, presentListItem } from './presenter.ts';
 import * as queries from './queries.ts';
 import {
@@ -154,7 +155,7 @@ export const incidentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (!photo) {
         throw new AppError('not_found');
       }
-      const data = await readPhoto(app.config.uploadDir, photo.path);
+      const data = await readStoredFile(app.config.uploadDir, photo.path);
       return reply
         .type(photo.content_type)
         .header('cache-control', 'private, max-age=3600')

@@ -11,7 +11,8 @@ import { organizationBySlug } from '../organizations/service.ts';
 import type { IncidentAccess } from './access.ts';
 import { blockOf, type Point } from './geo.ts';
 import { fieldMessages } from './messages.ts';
-import { MAX_PHOTOS, photoPath, savePhoto, type ProcessedPhoto } from './photos.ts';
+import { storeFile } from '../../platform/stored-files.ts';
+import { MAX_PHOTOS, photoPath, type ProcessedPhoto } from './photos.ts';
 import type { ReportBody } from './schema.ts';
 
 /** Phones' clocks drift: a report a few minutes "in the future" is a report of now. */
@@ -226,7 +227,7 @@ export async function addPhoto(
       created_at: act.at.toISOString(),
     })
     .execute();
-  await savePhoto(uploadDir, relativePath, photo.data);
+  await storeFile(uploadDir, relativePath, photo.data);
   return id;
 }
 

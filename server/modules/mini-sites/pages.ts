@@ -3,7 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Locale } from '../../platform/db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
 import { isLocale, localeFromAcceptLanguage } from '../../platform/i18n/index.ts';
-import { readLogo } from '../businesses/logo.ts';
+import { readStoredFile } from '../../platform/stored-files.ts';
 import { findBusinessBySlug, listOffers } from '../businesses/queries.ts';
 import { sitePage, type SitePage } from './page.ts';
 import type { Theme } from './themes.ts';
@@ -99,6 +99,6 @@ export const miniSitePages: FastifyPluginAsyncTypebox = async (app) => {
       .type('image/webp')
       .header('cache-control', 'public, max-age=86400')
       .header('x-content-type-options', 'nosniff')
-      .send(await readLogo(app.config.uploadDir, photo.path));
+      .send(await readStoredFile(app.config.uploadDir, photo.path));
   });
 };

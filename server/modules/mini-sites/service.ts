@@ -2,10 +2,10 @@ import { newId } from '../../platform/auth/secrets.ts';
 import type { DbOrTrx } from '../../platform/db/database.ts';
 import type { Business } from '../../platform/db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
-import { saveLogo } from '../businesses/logo.ts';
+import { removeStoredFile, storeFile } from '../../platform/stored-files.ts';
 import { badHours } from './hours.ts';
 import { fieldMessages } from './messages.ts';
-import { MAX_PHOTOS, photoPath, removePhotoFile } from './photos.ts';
+import { MAX_PHOTOS, photoPath } from './photos.ts';
 import { defaultSite, presentSite } from './presenter.ts';
 import * as queries from './queries.ts';
 import type { SiteResponse, SiteUpdateBody } from './schema.ts';
@@ -56,7 +56,7 @@ export async function addPhoto(
   const id = newId();
   const relativePath = photoPath(businessId, id);
   await queries.insertPhoto(db, businessId, id, relativePath);
-  await saveLogo(uploadDir, relativePath, image);
+  await storeFile(uploadDir, relativePath, image);
   return id;
 }
 
@@ -71,5 +71,5 @@ export async function removePhoto(
     throw new AppError('not_found');
   }
   await queries.deletePhoto(db, photo.id);
-  await removePhotoFile(uploadDir, photo.path);
+  await removeStoredFile(uploadDir, photo.path);
 }

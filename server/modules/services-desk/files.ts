@@ -4,7 +4,8 @@ import { can } from '../../platform/auth/policies.ts';
 import type { DbOrTrx } from '../../platform/db/database.ts';
 import type { Business, Locale } from '../../platform/db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
-import { processPhoto, readPhoto, savePhoto } from '../incidents/photos.ts';
+import { readStoredFile, storeFile } from '../../platform/stored-files.ts';
+import { processPhoto } from '../incidents/photos.ts';
 import { MAX_ATTACHMENTS, attachmentPath, checkAttachment, cleanFileName } from './attachments.ts';
 import { deskError } from './messages.ts';
 import { statusLabel } from './notices.ts';
@@ -51,7 +52,7 @@ export async function addAttachment(
     path: relative,
     created_at: now.toISOString(),
   });
-  await savePhoto(uploadDir, relative, data);
+  await storeFile(uploadDir, relative, data);
   return { id, fileName, contentType, sizeBytes: data.length, url: attachmentUrl(requestId, id) };
 }
 
@@ -102,7 +103,7 @@ export async function readAttachment(
     throw new AppError('forbidden');
   }
   return {
-    data: await readPhoto(uploadDir, file.path),
+    data: await readStoredFile(uploadDir, file.path),
     contentType: file.content_type,
     fileName: file.file_name,
   };

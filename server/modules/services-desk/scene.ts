@@ -2,7 +2,7 @@ import type { Insertable } from 'kysely';
 import { newId } from '../../platform/auth/secrets.ts';
 import type { DbOrTrx } from '../../platform/db/database.ts';
 import type { ServiceRequestTable } from '../../platform/db/schema.ts';
-import { savePhoto } from '../incidents/photos.ts';
+import { storeFile } from '../../platform/stored-files.ts';
 import { attachmentPath } from './attachments.ts';
 
 /** Test support: services-desk rows written straight to the database. */
@@ -105,7 +105,7 @@ export async function freshAttachment(db: DbOrTrx, uploadDir: string, requestId:
       created_at: new Date().toISOString(),
     })
     .execute();
-  await savePhoto(uploadDir, relative, PDF_BYTES);
+  await storeFile(uploadDir, relative, PDF_BYTES);
   return id;
 }
 

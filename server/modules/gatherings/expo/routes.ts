@@ -2,7 +2,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../../../platform/errors.ts';
 import { errorResponses, OkResponse } from '../../../platform/http.ts';
-import { logoImage, MAX_LOGO_BYTES, readLogo, saveLogo } from '../../businesses/logo.ts';
+import { readStoredFile, storeFile } from '../../../platform/stored-files.ts';
+import { logoImage, MAX_LOGO_BYTES } from '../../businesses/logo.ts';
 import { callerUserId } from './access.ts';
 import { attendeeRoutes } from './attendee.routes.ts';
 import {
@@ -143,7 +144,7 @@ export const expoRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const relativePath = exhibitorLogoPath(exhibitorId);
       return app.db.transaction().execute(async (trx) => {
         const exhibitor = await service.setExhibitorLogo(trx, access, exhibitorId, relativePath, new Date());
-        await saveLogo(app.config.uploadDir, relativePath, image);
+        await storeFile(app.config.uploadDir, relativePath, image);
         return { logoUrl: exhibitor.logoUrl ?? '' };
       });
     },
@@ -166,7 +167,7 @@ export const expoRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (!exhibitor?.logo_path) {
         throw new AppError('not_found');
       }
-      const image = await readLogo(app.config.uploadDir, exhibitor.logo_path);
+      const image = await readStoredFile(app.config.uploadDir, exhibitor.logo_path);
       return reply
         .type('image/webp')
         .header('cache-control', 'public, max-age=86400')
