@@ -16,6 +16,16 @@ export function businessOrganizations(db: DbOrTrx, businessId: string) {
     .execute();
 }
 
+export async function belongsToOrganization(db: DbOrTrx, businessId: string, organizationId: string) {
+  const row = await db
+    .selectFrom('business_organizations')
+    .select('business_id')
+    .where('business_id', '=', businessId)
+    .where('organization_id', '=', organizationId)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 export async function isBusinessUser(db: DbOrTrx, businessId: string, userId: string): Promise<boolean> {
   const row = await db
     .selectFrom('business_users')

@@ -3,10 +3,10 @@ import { can } from '../../platform/auth/policies.ts';
 import type { DbOrTrx } from '../../platform/db/database.ts';
 import type { Business, Organization } from '../../platform/db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
+import { belongsToOrganization } from '../businesses/queries.ts';
 import { inventoryBusiness } from '../inventory/access.ts';
 import { actorId } from '../organizations/access.ts';
 import { groupBuyingError } from './messages.ts';
-import * as queries from './queries.ts';
 
 /** Who is asking, as group buying sees them in one organization. */
 export interface Viewer {
@@ -36,7 +36,7 @@ export async function organizationStore(
   businessSlug: string,
 ): Promise<Business> {
   const business = await inventoryBusiness(db, request, businessSlug);
-  if (!(await queries.belongsToOrganization(db, business.id, organization.id))) {
+  if (!(await belongsToOrganization(db, business.id, organization.id))) {
     const name = request.locale === 'ko' ? organization.name_ko : organization.name_en;
     throw new AppError('validation_failed', {
       fields: { businessSlug: groupBuyingError('storeNotInOrganization', { organization: name }) },

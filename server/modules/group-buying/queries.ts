@@ -177,16 +177,6 @@ export function storesOfUser(db: DbOrTrx, organizationId: string, userId: string
     .execute();
 }
 
-export async function belongsToOrganization(db: DbOrTrx, businessId: string, organizationId: string) {
-  const row = await db
-    .selectFrom('business_organizations')
-    .select('business_id')
-    .where('business_id', '=', businessId)
-    .where('organization_id', '=', organizationId)
-    .executeTakeFirst();
-  return row !== undefined;
-}
-
 export function storePeople(db: DbOrTrx, businessId: string) {
   return db
     .selectFrom('business_users')

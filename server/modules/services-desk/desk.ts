@@ -4,7 +4,7 @@ import type { DbOrTrx } from '../../platform/db/database.ts';
 import type { Locale } from '../../platform/db/schema.ts';
 import { AppError, type FieldErrors } from '../../platform/errors.ts';
 import type { RegistrationQuestion } from '../gatherings/shapes.ts';
-import { findBusinessBySlug } from '../businesses/queries.ts';
+import { belongsToOrganization, findBusinessBySlug } from '../businesses/queries.ts';
 import { requireDeskAdmin, worksOn, type DeskViewer } from './access.ts';
 import { deskError } from './messages.ts';
 import { exchangeContacts, statusLabel, type Mailer } from './notices.ts';
@@ -108,7 +108,7 @@ async function organizationBusiness(db: DbOrTrx, viewer: DeskViewer, slug: strin
   if (!business) {
     throw new AppError('not_found');
   }
-  if (!(await queries.belongsTo(db, business.id, viewer.organization.id))) {
+  if (!(await belongsToOrganization(db, business.id, viewer.organization.id))) {
     throw new AppError('validation_failed', { fields: { businessSlug: deskError('notInOrganization') } });
   }
   return business;

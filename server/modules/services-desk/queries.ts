@@ -61,26 +61,6 @@ export async function saveQuestions(
     .execute();
 }
 
-export function businessOrganizations(db: DbOrTrx, businessId: string) {
-  return db
-    .selectFrom('business_organizations')
-    .innerJoin('organizations', 'organizations.id', 'business_organizations.organization_id')
-    .select(['organizations.id', 'organizations.slug', 'organizations.name_ko', 'organizations.name_en'])
-    .where('business_organizations.business_id', '=', businessId)
-    .orderBy('organizations.slug')
-    .execute();
-}
-
-export async function belongsTo(db: DbOrTrx, businessId: string, organizationId: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('business_organizations')
-    .select('business_id')
-    .where('business_id', '=', businessId)
-    .where('organization_id', '=', organizationId)
-    .executeTakeFirst();
-  return row !== undefined;
-}
-
 /** Vetted partners of the organization (of one pillar, or all), with their location and offer radius. */
 export function vettedPartners(db: DbOrTrx, organizationId: string, pillarId?: string) {
   let query = db

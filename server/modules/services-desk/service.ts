@@ -4,6 +4,7 @@ import { businessDeadline } from '../../platform/business-days.ts';
 import type { DbOrTrx } from '../../platform/db/database.ts';
 import type { Business, Locale } from '../../platform/db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
+import { businessOrganizations } from '../businesses/queries.ts';
 import { checkAnswers } from '../gatherings/registrations/answers.ts';
 import { deskError } from './messages.ts';
 import {
@@ -36,7 +37,7 @@ export const BUSINESS_DAYS_TO_ANSWER = 2;
 export async function askForm(db: DbOrTrx, business: Business) {
   const pillars = await queries.activePillars(db);
   const organizations = [];
-  for (const org of await queries.businessOrganizations(db, business.id)) {
+  for (const org of await businessOrganizations(db, business.id)) {
     const questions = new Map(
       (await queries.questionRows(db, org.id)).map((q) => [q.pillar_id, q.questions]),
     );
@@ -52,7 +53,7 @@ export async function askForm(db: DbOrTrx, business: Business) {
 }
 
 async function organizationToAsk(db: DbOrTrx, business: Business, slug: string | undefined) {
-  const organizations = await queries.businessOrganizations(db, business.id);
+  const organizations = await businessOrganizations(db, business.id);
   const chosen = slug
     ? organizations.find((o) => o.slug === slug)
     : organizations.length === 1
