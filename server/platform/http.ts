@@ -35,3 +35,41 @@ export function errorResponses(...statuses: number[]): Record<number, TSchema> {
 }
 
 export const OkResponse = Type.Object({ ok: Type.Literal(true) });
+
+export interface UploadedFile {
+  data: Buffer;
+  fileName: string;
+  mimeType: string;
+}
+
+export interface UploadRules {
+  maxBytes: number;
+  /** The field message when there is no `file` part. */
+  missing: { key: string; params?: Record<string, unknown> };
+  /** A request that is not multipart at all: 415 (the default), or the same answer as a missing file. */
+  notMultipart?: 'unsupported' | 'missing';
+  /** The answer past `maxBytes`; by default 413 naming the limit in MB. */
+  tooLarge?: () => AppError;
+}
+
+/** The one file of a multipart request (field `file`), read whole within `maxBytes`; nothing is stored yet. */
+export async function uploadedFile(request: FastifyRequest, rules: UploadRules): Promise<UploadedFile> {
+  const missing = () => new AppError('validation_failed', { fields: { file: rules.missing } });
+  if (!request.isMultipart()) {
+    throw rules.notMultipart === 'missing' ? missing() : new AppError('unsupported_file');
+  }
+  const file = await request.file({ limits: { fileSize: rules.maxBytes, files: 1 } });
+  if (!file || file.fieldname !== 'file') {
+    throw missing();
+  }
+  try {
+    return { data: await file.toBuffer(), fileName: file.filename, mimeType: file.mimetype };
+  } catch (error) {
+    if (error instanceof request.server.multipartErrors.RequestFileTooLargeError) {
+      throw rules.tooLarge
+        ? rules.tooLarge()
+        : new AppError('payload_too_large', { params: { limit: `${rules.maxBytes / (1024 * 1024)} MB` } });
+    }
+    throw error;
+  }
+}

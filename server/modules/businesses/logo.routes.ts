@@ -1,8 +1,7 @@
 import { reindexBusiness } from '../search/indexing.ts';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyRequest } from 'fastify';
 import { AppError } from '../../platform/errors.ts';
-import { errorResponses } from '../../platform/http.ts';
+import { errorResponses, uploadedFile } from '../../platform/http.ts';
 import { editableBusiness } from './access.ts';
 import { readStoredFile, storeFile } from '../../platform/stored-files.ts';
 import { logoImage, logoPath, MAX_LOGO_BYTES } from './logo.ts';
@@ -12,24 +11,6 @@ import * as queries from './queries.ts';
 import { LogoResponse, SlugParams } from './schema.ts';
 
 export const logoRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  async function uploadedFile(request: FastifyRequest): Promise<Buffer> {
-    if (!request.isMultipart()) {
-      throw new AppError('unsupported_file');
-    }
-    const file = await request.file({ limits: { fileSize: MAX_LOGO_BYTES, files: 1 } });
-    if (!file || file.fieldname !== 'file') {
-      throw new AppError('validation_failed', { fields: { file: fieldMessages.fileMissing } });
-    }
-    try {
-      return await file.toBuffer();
-    } catch (error) {
-      if (error instanceof app.multipartErrors.RequestFileTooLargeError) {
-        throw new AppError('payload_too_large', { params: { limit: '5 MB' } });
-      }
-      throw error;
-    }
-  }
-
   app.put(
     '/businesses/:slug/logo',
     {
@@ -45,7 +26,9 @@ export const logoRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       // Checked before reading the upload, so strangers cannot make the server process images.
       const { business } = await editableBusiness(app.db, request, request.params.slug);
-      const image = await logoImage(await uploadedFile(request));
+      const image = await logoImage(
+        (await uploadedFile(request, { maxBytes: MAX_LOGO_BYTES, missing: fieldMessages.fileMissing })).data,
+      );
       const relativePath = logoPath(business.id);
       return app.db.transaction().execute(async (trx) => {
         await queries.updateBusiness(trx, business.id, { logo_path: relativePath });

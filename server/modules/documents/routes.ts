@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import { readStoredFile, removeStoredFile, storeFile } from '../../platform/stored-files.ts';
 import { newId } from '../../platform/auth/secrets.ts';
 import { AppError } from '../../platform/errors.ts';
-import { errorResponses, OkResponse, requireUser } from '../../platform/http.ts';
+import { errorResponses, OkResponse, requireUser, uploadedFile } from '../../platform/http.ts';
 import { checkFile, downloadName, filePath, MAX_FILE_BYTES, MAX_FILE_LABEL } from './files.ts';
 import { fieldMessages } from './messages.ts';
 import { presentShared } from './presenter.ts';
@@ -39,24 +39,6 @@ interface StoredFile {
 
 /** The document vault: a business's licences, permits, insurance and leases, and shares with partners. */
 export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  async function uploadedFile(request: FastifyRequest) {
-    if (!request.isMultipart()) {
-      throw new AppError('unsupported_file');
-    }
-    const file = await request.file({ limits: { fileSize: MAX_FILE_BYTES, files: 1 } });
-    if (!file || file.fieldname !== 'file') {
-      throw new AppError('validation_failed', { fields: { file: fieldMessages.error('fileMissing') } });
-    }
-    try {
-      return { data: await file.toBuffer(), name: file.filename, mimeType: file.mimetype };
-    } catch (error) {
-      if (error instanceof app.multipartErrors.RequestFileTooLargeError) {
-        throw new AppError('payload_too_large', { params: { limit: MAX_FILE_LABEL } });
-      }
-      throw error;
-    }
-  }
-
   async function sendFile(reply: FastifyReply, file: StoredFile) {
     if (file.path === null || file.type === null) {
       throw new AppError('not_found');
@@ -183,8 +165,11 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       // Checked before reading the upload, so strangers cannot make the server read files.
       const business = await service.ownBusiness(app.db, request, request.params.slug, 'documents.manage');
       await service.documentOf(app.db, business, request.params.id);
-      const upload = await uploadedFile(request);
-      const file = await checkFile(upload.data, upload.name, upload.mimeType);
+      const upload = await uploadedFile(request, {
+        maxBytes: MAX_FILE_BYTES,
+        missing: fieldMessages.error('fileMissing'),
+      });
+      const file = await checkFile(upload.data, upload.fileName, upload.mimeType);
       const text = file.kind === 'pdf' ? await pdfText(file.data) : '';
       const relativePath = filePath(business.id, request.params.id, newId(), file.kind);
       await storeFile(app.config.uploadDir, relativePath, file.data);
@@ -194,7 +179,7 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
           await queries.updateDocument(trx, business.id, row.id, {
             file_path: relativePath,
             file_type: file.contentType,
-            file_name: upload.name.slice(0, 200),
+            file_name: upload.fileName.slice(0, 200),
             file_size: file.data.length,
             extracted_text: text,
             updated_at: new Date().toISOString(),

@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyRequest } from 'fastify';
 import { AppError } from '../../platform/errors.ts';
-import { authorize, errorResponses, requireUser } from '../../platform/http.ts';
+import { authorize, errorResponses, requireUser, uploadedFile } from '../../platform/http.ts';
 import { organizationFor } from '../organizations/access.ts';
 import { deskIncident, photoIncident, readableIncident } from './access.ts';
 import { DEFAULT_CAMERA_RADIUS_METERS, heat, listForOrganization, nearbyCameras } from './desk.ts';
@@ -35,27 +34,6 @@ import { act } from './service.ts';
 const tags = ['incidents'];
 
 export const incidentRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  async function uploadedPhoto(request: FastifyRequest): Promise<Buffer> {
-    if (!request.isMultipart()) {
-      throw new AppError('validation_failed', { fields: { file: fieldMessages.error('fileMissing') } });
-    }
-    const file = await request.file({ limits: { fileSize: MAX_PHOTO_BYTES, files: 1 } });
-    if (!file || file.fieldname !== 'file') {
-      throw new AppError('validation_failed', { fields: { file: fieldMessages.error('fileMissing') } });
-    }
-    try {
-      return await file.toBuffer();
-    } catch (error) {
-      if (error instanceof app.multipartErrors.RequestFileTooLargeError) {
-        // A bad photo like any other bad input: a 400 naming the field, nothing stored.
-        throw new AppError('validation_failed', {
-          fields: { file: fieldMessages.error('photoTooLarge', { limit: '8 MB' }) },
-        });
-      }
-      throw error;
-    }
-  }
-
   app.post(
     '/incidents',
     {
@@ -125,7 +103,21 @@ export const incidentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       // Checked before reading the upload, so strangers cannot make the server process images.
       const access = await photoIncident(app.db, request.caller, request.params.id);
       const keepLocation = request.query.keepLocation === true;
-      const photo = await processPhoto(await uploadedPhoto(request), keepLocation);
+      const photo = await processPhoto(
+        (
+          await uploadedFile(request, {
+            maxBytes: MAX_PHOTO_BYTES,
+            missing: fieldMessages.error('fileMissing'),
+            notMultipart: 'missing',
+            // A bad photo like any other bad input: a 400 naming the field, nothing stored.
+            tooLarge: () =>
+              new AppError('validation_failed', {
+                fields: { file: fieldMessages.error('photoTooLarge', { limit: '8 MB' }) },
+              }),
+          })
+        ).data,
+        keepLocation,
+      );
       const id = await app.db.transaction().execute(async (trx) => {
         const current = await photoIncident(trx, request.caller, request.params.id);
         return service.addPhoto(trx, app.config.uploadDir, current, photo, keepLocation, act(request));

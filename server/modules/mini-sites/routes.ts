@@ -1,7 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyRequest } from 'fastify';
-import { AppError } from '../../platform/errors.ts';
-import { errorResponses, OkResponse, requireUser } from '../../platform/http.ts';
+import { errorResponses, OkResponse, requireUser, uploadedFile } from '../../platform/http.ts';
 import { siteAccess } from './access.ts';
 import { inviteEditor, listEditors, revokeEditor } from './editors.ts';
 import { fieldMessages } from './messages.ts';
@@ -21,24 +19,6 @@ import { addPhoto, loadSite, removePhoto, updateSite } from './service.ts';
 
 /** The mini-site's editor API: texts, hours, theme and photos, and the web designers the business invites. */
 export const miniSiteRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  async function uploadedFile(request: FastifyRequest): Promise<Buffer> {
-    if (!request.isMultipart()) {
-      throw new AppError('unsupported_file');
-    }
-    const file = await request.file({ limits: { fileSize: MAX_PHOTO_BYTES, files: 1 } });
-    if (!file || file.fieldname !== 'file') {
-      throw new AppError('validation_failed', { fields: { file: fieldMessages.fileMissing } });
-    }
-    try {
-      return await file.toBuffer();
-    } catch (error) {
-      if (error instanceof app.multipartErrors.RequestFileTooLargeError) {
-        throw new AppError('payload_too_large', { params: { limit: '8 MB' } });
-      }
-      throw error;
-    }
-  }
-
   app.get(
     '/businesses/:slug/site',
     {
@@ -88,7 +68,9 @@ export const miniSiteRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       // Checked before reading the upload, so strangers cannot make the server process images.
       const { business } = await siteAccess(app.db, request, request.params.slug, 'miniSite.edit');
-      const image = await sitePhoto(await uploadedFile(request));
+      const image = await sitePhoto(
+        (await uploadedFile(request, { maxBytes: MAX_PHOTO_BYTES, missing: fieldMessages.fileMissing })).data,
+      );
       const id = await app.db
         .transaction()
         .execute((trx) => addPhoto(trx, app.config.uploadDir, business.id, image));

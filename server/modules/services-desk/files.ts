@@ -4,6 +4,7 @@ import { can } from '../../platform/auth/policies.ts';
 import type { DbOrTrx } from '../../platform/db/database.ts';
 import type { Business, Locale } from '../../platform/db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
+import type { UploadedFile } from '../../platform/http.ts';
 import { readStoredFile, storeFile } from '../../platform/stored-files.ts';
 import { processPhoto } from '../incidents/photos.ts';
 import { MAX_ATTACHMENTS, attachmentPath, checkAttachment, cleanFileName } from './attachments.ts';
@@ -21,11 +22,11 @@ export async function addAttachment(
   uploadDir: string,
   business: Business,
   requestId: string,
-  file: { data: Buffer; fileName: string; mimetype: string },
+  file: UploadedFile,
   locale: Locale,
   now: Date,
 ) {
-  const { contentType, ext } = checkAttachment(file.data, file.fileName, file.mimetype);
+  const { contentType, ext } = checkAttachment(file.data, file.fileName, file.mimeType);
   // A photo is re-encoded upright without its metadata: a shop's GPS position has no place in a request.
   const data = contentType === 'application/pdf' ? file.data : (await processPhoto(file.data, false)).data;
   const row = await queries.lockRequest(trx, requestId, now.toISOString());

@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { AppError } from '../../platform/errors.ts';
-import { errorResponses, requireUser } from '../../platform/http.ts';
+import type { FastifyInstance } from 'fastify';
+import { errorResponses, requireUser, uploadedFile } from '../../platform/http.ts';
 import { ownBusiness } from './access.ts';
 import { addAttachment, readAttachment } from './files.ts';
 import { deskRoutes } from './desk.routes.ts';
@@ -35,22 +34,6 @@ export const mailerOf = (app: FastifyInstance): Mailer => ({
 });
 
 /** The uploaded file (multipart field `file`): 413 over the limit, before anything is stored. */
-async function uploaded(app: FastifyInstance, request: FastifyRequest) {
-  const file = request.isMultipart()
-    ? await request.file({ limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1 } })
-    : undefined;
-  if (!file || file.fieldname !== 'file') {
-    throw new AppError('validation_failed', { fields: { file: deskError('fileMissing') } });
-  }
-  try {
-    return { data: await file.toBuffer(), fileName: file.filename, mimetype: file.mimetype };
-  } catch (error) {
-    if (error instanceof app.multipartErrors.RequestFileTooLargeError) {
-      throw new AppError('payload_too_large', { params: { limit: '10 MB' } });
-    }
-    throw error;
-  }
-}
 
 /** The services desk: members ask for help, vetted partners opt in, the desk watches the deadlines. */
 export const servicesDeskRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -147,7 +130,11 @@ export const servicesDeskRoutes: FastifyPluginAsyncTypebox = async (app) => {
         await ownBusiness(app.db, request, request.params.slug),
         request.params.id,
       );
-      const file = await uploaded(app, request);
+      const file = await uploadedFile(request, {
+        maxBytes: MAX_ATTACHMENT_BYTES,
+        missing: deskError('fileMissing'),
+        notMultipart: 'missing',
+      });
       const attachment = await app.db.transaction().execute(async (trx) => {
         const business = await ownBusiness(trx, request, request.params.slug);
         return addAttachment(

@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyRequest } from 'fastify';
 import { AppError } from '../../../platform/errors.ts';
-import { errorResponses, OkResponse } from '../../../platform/http.ts';
+import { errorResponses, OkResponse, uploadedFile } from '../../../platform/http.ts';
 import { readStoredFile, storeFile } from '../../../platform/stored-files.ts';
 import { logoImage, MAX_LOGO_BYTES } from '../../businesses/logo.ts';
 import { callerUserId } from './access.ts';
@@ -29,24 +28,6 @@ const exhibitorLogoPath = (exhibitorId: string) => `expo-logos/${exhibitorId}.we
 
 /** The expo: exhibitors and sponsors with booths and logos, sessions, badges, lead capture, next year's interest list. */
 export const expoRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  async function uploadedImage(request: FastifyRequest): Promise<Buffer> {
-    if (!request.isMultipart()) {
-      throw new AppError('unsupported_file');
-    }
-    const file = await request.file({ limits: { fileSize: MAX_LOGO_BYTES, files: 1 } });
-    if (!file || file.fieldname !== 'file') {
-      throw new AppError('validation_failed', { fields: { file: { key: 'expo:errors.fileMissing' } } });
-    }
-    try {
-      return await file.toBuffer();
-    } catch (error) {
-      if (error instanceof app.multipartErrors.RequestFileTooLargeError) {
-        throw new AppError('payload_too_large', { params: { limit: '5 MB' } });
-      }
-      throw error;
-    }
-  }
-
   app.get(
     base,
     {
@@ -140,7 +121,14 @@ export const expoRoutes: FastifyPluginAsyncTypebox = async (app) => {
       // Checked before reading the upload, so strangers cannot make the server process images.
       const access = await service.expoFor(app.db, request, slug, id, 'manage');
       await service.exhibitorView(app.db, access, exhibitorId);
-      const image = await logoImage(await uploadedImage(request));
+      const image = await logoImage(
+        (
+          await uploadedFile(request, {
+            maxBytes: MAX_LOGO_BYTES,
+            missing: { key: 'expo:errors.fileMissing' },
+          })
+        ).data,
+      );
       const relativePath = exhibitorLogoPath(exhibitorId);
       return app.db.transaction().execute(async (trx) => {
         const exhibitor = await service.setExhibitorLogo(trx, access, exhibitorId, relativePath, new Date());
